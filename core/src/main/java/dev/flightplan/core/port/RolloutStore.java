@@ -1,0 +1,44 @@
+package dev.flightplan.core.port;
+
+import dev.flightplan.core.state.HistoryEntry;
+import dev.flightplan.core.state.Rollout;
+import dev.flightplan.core.state.RolloutStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where rollouts live (DESIGN §4). Every mutation is conditional on the version the caller read; a
+ * stale version fails with {@link VersionConflictException} carrying the current rollout.
+ */
+public interface RolloutStore {
+
+  /** Stores a new rollout at version 1, with its first history entries. */
+  Rollout create(Rollout rollout, List<HistoryEntry> history) throws RolloutExistsException;
+
+  Optional<Rollout> get(String id);
+
+  /**
+   * Replaces plan and state if the stored version is still {@code rollout.version()}, appends
+   * {@code history}, and returns the rollout at the next version.
+   */
+  Rollout update(Rollout rollout, List<HistoryEntry> history) throws VersionConflictException;
+
+  /** Active rollouts whose next evaluation is at or before {@code now}, a page at a time. */
+  Page<Rollout> due(Instant now, String pageToken, int limit);
+
+  /** Rollouts, newest first, optionally of one status. */
+  Page<Rollout> list(RolloutStatus status, String pageToken, int limit);
+
+  /** The history of one rollout, oldest first. */
+  List<HistoryEntry> history(String id);
+
+  /** Ids of rollouts whose plan binds this alarm (by name or ARN). */
+  List<String> rolloutsBoundTo(String alarmNameOrArn);
+
+  /**
+   * Records that an event was handled; returns false when {@code eventKey} was recorded before, so
+   * an at-least-once delivery changes nothing the second time.
+   */
+  boolean markProcessed(String eventKey, Instant expiresAt);
+}

@@ -1,0 +1,31 @@
+package dev.flightplan.core.state;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One append-only line of a rollout's history: a decision or a human action that changed state.
+ *
+ * @param seq 1, 2, 3… per rollout; with the rollout id it is the entry's key
+ * @param actor {@code controller}, {@code alarm:<name>}, or the caller's IAM ARN
+ * @param action the decision ({@code ADVANCE}, {@code ROLLBACK}…) or command ({@code start}…)
+ * @param gate the gate or alarm behind a decision, or null
+ * @param values observed metric values behind a decision
+ */
+public record HistoryEntry(
+    String rolloutId,
+    long seq,
+    Instant at,
+    String actor,
+    String action,
+    RolloutStatus from,
+    RolloutStatus to,
+    int phase,
+    String gate,
+    Map<String, Double> values,
+    String reason) {
+
+  public HistoryEntry {
+    values = Map.copyOf(values);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.flightplan.core.state;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The progress of a rollout, kept apart from its plan.
+ *
+ * @param revision the plan revision this state runs (1 on create, +1 per replaced plan)
+ * @param phase index into the plan's phases; -1 before start and after a rollback
+ * @param phaseStartedAt when the current phase began (bake time counts from here)
+ * @param nextEvaluationAt when the controller should look again; null when it need not
+ * @param gates streaks per gate name
+ * @param checklistDone checklist items marked done
+ * @param approvedPhase the phase index whose approval was granted, or -1
+ * @param rolledBackRevision the revision that was rolled back (retry needs a newer one), or 0
+ * @param lastDecision a short record of the last decision, for people
+ * @param historySeq the seq of the last history entry written
+ * @param outbox notifications stored but not yet sent
+ */
+public record RolloutState(
+    RolloutStatus status,
+    int revision,
+    int phase,
+    Instant phaseStartedAt,
+    Instant nextEvaluationAt,
+    Map<String, GateStreak> gates,
+    Set<String> checklistDone,
+    int approvedPhase,
+    int rolledBackRevision,
+    LastDecision lastDecision,
+    long historySeq,
+    List<Notification> outbox,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  public RolloutState {
+    gates = Map.copyOf(gates);
+    checklistDone = Set.copyOf(checklistDone);
+    outbox = List.copyOf(outbox);
+  }
+
+  /** A new rollout in {@code DRAFT}. */
+  public static RolloutState draft(Instant now) {
+    return new RolloutState(
+        RolloutStatus.DRAFT,
+        1,
+        -1,
+        null,
+        null,
+        Map.of(),
+        Set.of(),
+        -1,
+        0,
+        null,
+        0,
+        List.of(),
+        now,
+        now);
+  }
+
+  /** The kind of the last decision or action, when, and why. */
+  public record LastDecision(String kind, Instant at, String reason) {}
+}

@@ -40,14 +40,14 @@ public final class Statistics {
   /**
    * Mann-Whitney U test of the candidate's per-period points against the baseline's: p-value of the
    * candidate being stochastically greater (or less). Exact for small samples without ties, normal
-   * approximation with tie and continuity correction otherwise (the library's defaults). Returns 1
-   * when either side has no points.
+   * approximation with tie and continuity correction otherwise (the library's defaults). NaN when
+   * either side has no finite point, so there is nothing to test.
    */
   public static double mannWhitneyPValue(double[] candidate, double[] baseline, boolean greater) {
     double[] x = finite(candidate);
     double[] y = finite(baseline);
     if (x.length == 0 || y.length == 0) {
-      return 1.0;
+      return Double.NaN;
     }
     return (greater ? MWU_GREATER : MWU_LESS).test(x, y).getPValue();
   }

@@ -29,11 +29,14 @@ final class PhaseReader {
     List<Phase> phases = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
-      Phase phase = phase(items.get(i), i, audiences);
-      if (phase != null && !names.add(phase.name())) {
-        items.get(i).get("name").error("`" + phase.name() + "` is used by an earlier phase");
+      Node name = items.get(i).get("name");
+      String effective = name.isPresent() ? name.json().asText() : defaultName(i);
+      if (!names.add(effective)) {
+        name.error(
+            "`" + effective + "` is used by an earlier phase",
+            "phase names must be unique; a phase without a name is called phase-<n>");
       }
-      phases.add(phase);
+      phases.add(phase(items.get(i), i, audiences));
     }
     checkOrder(items, phases);
     return phases;
@@ -48,7 +51,7 @@ final class PhaseReader {
     }
     int before = node.errorCount();
     Node nameNode = node.get("name");
-    String name = Values.text(nameNode, "phase-" + (index + 1));
+    String name = Values.text(nameNode, defaultName(index));
     Values.checkName(nameNode, name);
     int basisPoints = basisPoints(node.get("percent"));
     List<String> audiences = audiences(node.get("audiences"), declared);
@@ -60,6 +63,10 @@ final class PhaseReader {
     return node.errorCount() > before
         ? null
         : new Phase(name, basisPoints, audiences, bake, approval);
+  }
+
+  private static String defaultName(int index) {
+    return "phase-" + (index + 1);
   }
 
   private static int basisPoints(Node node) {

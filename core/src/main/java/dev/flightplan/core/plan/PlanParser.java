@@ -48,27 +48,18 @@ final class PlanParser {
     String id = id(root.get("rollout"));
     String description = Values.text(root.get("description"));
     Risk risk = Values.choice(root.get("risk"), RISKS, Risk.MEDIUM);
-    Strategy strategy = Values.choice(root.get("strategy"), STRATEGIES, null);
+    Strategy declared = Values.choice(root.get("strategy"), STRATEGIES, null);
     Target target = TargetReader.read(root.get("target"), id);
     Map<String, Audience> audiences = AudienceReader.read(root.get("audiences"));
+    List<Phase> phases = phases(root.get("phases"), declared, risk, audiences);
+    Strategy strategy = declared != null ? declared : defaultStrategy(phases);
     Map<String, MetricSpec> metrics = MetricReader.read(root.get("metrics"));
     List<Gate> gates = GateReader.read(root.get("gates"), metrics);
     List<AlarmBinding> alarms = OpsReader.alarms(root.get("alarms"));
-    Window window = WindowReader.read(root.get("window"));
+    checkWayBack(root);
+    Window window = window(root, risk);
     Notify notify = OpsReader.notify(root.get("notify"));
     List<String> checklist = OpsReader.checklist(root.get("checklist"));
-    checkWayBack(root);
-
-    Node phasesNode = root.get("phases");
-    List<Phase> phases;
-    if (phasesNode.isPresent()) {
-      phases = PhaseReader.read(phasesNode, audiences.keySet());
-      strategy = strategy != null ? strategy : defaultStrategy(phases);
-    } else {
-      strategy = strategy != null ? strategy : Strategy.PERCENTAGE;
-      phases = preset(phasesNode, strategy, risk, audiences);
-      window = root.get("window").isPresent() || risk == null ? window : Presets.window(risk);
-    }
     problems.throwIfAny();
     return new Plan(
         id,
@@ -113,16 +104,28 @@ final class PlanParser {
     return rings ? Strategy.RING : Strategy.PERCENTAGE;
   }
 
-  private static List<Phase> preset(
-      Node node, Strategy strategy, Risk risk, Map<String, Audience> audiences) {
+  /** The phases of the plan, or the preset of its strategy and risk when it lists none. */
+  private static List<Phase> phases(
+      Node node, Strategy declared, Risk risk, Map<String, Audience> audiences) {
+    if (node.isPresent()) {
+      return PhaseReader.read(node, audiences.keySet());
+    }
     if (risk == null) {
       return List.of();
     }
+    Strategy strategy = declared != null ? declared : Strategy.PERCENTAGE;
     try {
       return Presets.phases(strategy, risk, new ArrayList<>(audiences.keySet()));
     } catch (IllegalArgumentException e) {
       node.error(e.getMessage(), "declare audiences, list phases, or choose another strategy");
       return List.of();
     }
+  }
+
+  /** A preset plan at high risk gets the preset window unless it has its own. */
+  private static Window window(Node root, Risk risk) {
+    Node node = root.get("window");
+    boolean preset = !node.isPresent() && !root.get("phases").isPresent() && risk != null;
+    return preset ? Presets.window(risk) : WindowReader.read(node);
   }
 }

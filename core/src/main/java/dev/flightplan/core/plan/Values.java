@@ -118,7 +118,10 @@ final class Values {
     }
     long value = json.longValue();
     if (value < min || value > max) {
-      node.error("must be within " + min + ".." + max);
+      node.error(
+          max == Long.MAX_VALUE
+              ? "must be " + min + " or more"
+              : "must be within " + min + ".." + max);
       return fallback;
     }
     return value;

@@ -26,6 +26,8 @@ public final class PlanWriter {
   private static final ObjectMapper YAML =
       YAMLMapper.builder()
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          // A stable version "41" must stay a string, not become the number 41.
+          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
           .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
           .build();
 

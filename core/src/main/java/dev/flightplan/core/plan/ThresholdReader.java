@@ -25,10 +25,6 @@ final class ThresholdReader {
   }
 
   private static Threshold absolute(Node node) {
-    JsonNode json = node.json();
-    if (json.isNumber()) {
-      return new Threshold.Absolute(json.decimalValue().doubleValue());
-    }
     try {
       String text = Values.text(node);
       return text == null ? null : Thresholds.absolute(text);
@@ -59,11 +55,10 @@ final class ThresholdReader {
 
   private static Relative parse(Node node) {
     JsonNode json = node.json();
-    if (json.isNumber()) {
-      return new Relative(Relative.Kind.PLUS, json.decimalValue().doubleValue());
-    }
     try {
       String text = Values.text(node);
+      // YAML reads `+20` as the number 20; a bare number is an amount above the baseline.
+      text = json.isNumber() && !text.startsWith("-") ? "+" + text : text;
       return text == null ? null : Thresholds.relative(text);
     } catch (IllegalArgumentException e) {
       node.error(e.getMessage(), Thresholds.RELATIVE_HINT);

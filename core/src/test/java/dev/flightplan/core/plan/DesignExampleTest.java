@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** The example of DESIGN §2, verbatim, reads into the model it describes. */
 class DesignExampleTest {
-  private final Plan plan = PlanReader.read(TestPlans.resource("plans/good/design-example.yaml"));
+  private final Plan plan =
+      PlanReader.read(PlanFixtures.resource("plans/good/design-example.yaml"));
 
   @Test
   void header_and_target() {

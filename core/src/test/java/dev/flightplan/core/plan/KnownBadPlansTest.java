@@ -107,6 +107,10 @@ class KnownBadPlansTest {
             "gates: [{metric: errors, op: '>', action: rollback}]",
             "gates[0]"),
         bad(
+            "threshold out of range",
+            "gates: [{metric: errors, op: '>', threshold: 1e400, action: rollback}]",
+            "gates[0].threshold"),
+        bad(
             "unknown operator",
             "gates: [{metric: errors, op: '=>', threshold: 1, action: rollback}]",
             "gates[0].op"),
@@ -153,7 +157,7 @@ class KnownBadPlansTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("badPlans")
   void is_refused_with_the_path_of_the_error(String name, String yaml, String path) {
-    List<FieldError> errors = TestPlans.errors(yaml);
+    List<FieldError> errors = PlanFixtures.errors(yaml);
     assertThat(errors).extracting(FieldError::path).contains(path);
     assertThat(errors).allSatisfy(e -> assertThat(e.message()).isNotBlank());
   }
@@ -166,7 +170,7 @@ class KnownBadPlansTest {
                 + "phases: [{percent: 10, bkae: 1h}, {percent: 5}]\n"
                 + "gates: [{metric: nope, op: '>', threshold: 1, action: pause}]\n"
                 + "window: {zone: Mars/Olympus}");
-    assertThat(TestPlans.errors(yaml))
+    assertThat(PlanFixtures.errors(yaml))
         .extracting(FieldError::path)
         .contains(
             "rollout",
@@ -180,34 +184,34 @@ class KnownBadPlansTest {
   @Test
   void a_typo_gets_the_nearest_allowed_name_as_hint() {
     FieldError error =
-        TestPlans.errors(plan("phases: [{percent: 5, bkae: 1h}, {percent: 100}]")).get(0);
+        PlanFixtures.errors(plan("phases: [{percent: 5, bkae: 1h}, {percent: 100}]")).get(0);
     assertThat(error.message()).isEqualTo("unknown field");
     assertThat(error.hint()).startsWith("did you mean `bake`?").contains("percent", "approval");
   }
 
   @Test
   void the_last_phase_error_says_how_to_fix_it() {
-    FieldError error = TestPlans.errors(plan("phases: [{percent: 5}, {percent: 50}]")).get(0);
+    FieldError error = PlanFixtures.errors(plan("phases: [{percent: 5}, {percent: 50}]")).get(0);
     assertThat(error.hint()).contains("percent: 100");
   }
 
   @Test
   void syntax_errors_name_line_and_column() {
     FieldError yaml =
-        TestPlans.errors("rollout: demo\nphases: [ {percent: 5}\nalarms: [x]\n").get(0);
+        PlanFixtures.errors("rollout: demo\nphases: [ {percent: 5}\nalarms: [x]\n").get(0);
     assertThat(yaml.message()).containsPattern("line \\d+, column \\d+");
-    FieldError json = TestPlans.errors("{\"rollout\": \"demo\",\n \"phases\": }").get(0);
+    FieldError json = PlanFixtures.errors("{\"rollout\": \"demo\",\n \"phases\": }").get(0);
     assertThat(json.message()).startsWith("line 2, column 12");
-    FieldError duplicate = TestPlans.errors("rollout: a\nrollout: b\n").get(0);
+    FieldError duplicate = PlanFixtures.errors("rollout: a\nrollout: b\n").get(0);
     assertThat(duplicate.message()).contains("Duplicate field 'rollout'");
   }
 
   @Test
   void a_document_that_is_not_a_mapping_is_refused() {
-    assertThat(TestPlans.errors("- rollout: demo\n"))
+    assertThat(PlanFixtures.errors("- rollout: demo\n"))
         .extracting(FieldError::path)
         .containsExactly("");
-    assertThat(TestPlans.errors(""))
+    assertThat(PlanFixtures.errors(""))
         .extracting(FieldError::message)
         .containsExactly("the plan is empty");
   }

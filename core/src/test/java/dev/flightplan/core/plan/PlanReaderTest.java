@@ -1,7 +1,7 @@
 package dev.flightplan.core.plan;
 
-import static dev.flightplan.core.plan.TestPlans.MINIMAL;
-import static dev.flightplan.core.plan.TestPlans.read;
+import static dev.flightplan.core.plan.PlanFixtures.MINIMAL;
+import static dev.flightplan.core.plan.PlanFixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flightplan.core.plan.Threshold.Relative;

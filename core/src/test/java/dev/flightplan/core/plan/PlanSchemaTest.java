@@ -55,7 +55,7 @@ class PlanSchemaTest {
   @ParameterizedTest
   @MethodSource("good")
   void good_plans_validate_and_read(String file) {
-    String text = TestPlans.resource("plans/good/" + file);
+    String text = PlanFixtures.resource("plans/good/" + file);
     assertThat(validate(text, Format.sniff(text))).isEmpty();
     assertThat(PlanReader.read(text)).isNotNull();
   }
@@ -63,7 +63,7 @@ class PlanSchemaTest {
   @ParameterizedTest
   @MethodSource("good")
   void what_the_writer_writes_validates_and_reads_back_equal(String file) {
-    Plan plan = PlanReader.read(TestPlans.resource("plans/good/" + file));
+    Plan plan = PlanReader.read(PlanFixtures.resource("plans/good/" + file));
     for (Format format : Format.values()) {
       String written = PlanWriter.write(plan, format);
       assertThat(validate(written, format)).as(written).isEmpty();
@@ -74,8 +74,8 @@ class PlanSchemaTest {
   @ParameterizedTest
   @MethodSource("bad")
   void structurally_bad_plans_are_refused_by_schema_and_reader(String file) {
-    String text = TestPlans.resource("plans/bad/" + file);
+    String text = PlanFixtures.resource("plans/bad/" + file);
     assertThat(validate(text, Format.sniff(text))).isNotEmpty();
-    TestPlans.assertRefused(text);
+    PlanFixtures.assertRefused(text);
   }
 }

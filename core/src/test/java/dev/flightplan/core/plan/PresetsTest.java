@@ -85,20 +85,20 @@ class PresetsTest {
 
   @Test
   void a_high_risk_preset_plan_gets_the_default_window_unless_it_has_one() {
-    assertThat(TestPlans.read(TestPlans.MINIMAL + "risk: high\n").window())
+    assertThat(PlanFixtures.read(PlanFixtures.MINIMAL + "risk: high\n").window())
         .isEqualTo(Presets.HIGH_RISK_WINDOW);
     assertThat(
-            TestPlans.read(TestPlans.MINIMAL + "risk: high\nwindow: {zone: Europe/Paris}\n")
+            PlanFixtures.read(PlanFixtures.MINIMAL + "risk: high\nwindow: {zone: Europe/Paris}\n")
                 .window()
                 .days())
         .hasSize(7);
-    assertThat(TestPlans.read(TestPlans.MINIMAL + "risk: medium\n").window())
+    assertThat(PlanFixtures.read(PlanFixtures.MINIMAL + "risk: medium\n").window())
         .isEqualTo(Window.ALWAYS);
   }
 
   @Test
   void the_strategy_defaults_to_percentage_for_presets() {
-    assertThat(TestPlans.read(TestPlans.MINIMAL).strategy()).isEqualTo(Strategy.PERCENTAGE);
+    assertThat(PlanFixtures.read(PlanFixtures.MINIMAL).strategy()).isEqualTo(Strategy.PERCENTAGE);
   }
 
   private static Duration total(List<Phase> phases) {

@@ -9,14 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Plan fixtures and assertions shared by the plan tests. */
-final class TestPlans {
+final class PlanFixtures {
   /** The smallest valid body: an id and a way back. Tests append the fields they try. */
   static final String MINIMAL = "rollout: demo\nalarms: [demo-5xx]\n";
 
-  private TestPlans() {}
+  private PlanFixtures() {}
 
   static String resource(String path) {
-    try (InputStream in = TestPlans.class.getResourceAsStream("/" + path)) {
+    try (InputStream in = PlanFixtures.class.getResourceAsStream("/" + path)) {
       if (in == null) {
         throw new IllegalArgumentException("no test resource " + path);
       }

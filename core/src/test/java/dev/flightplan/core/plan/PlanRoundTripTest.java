@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Every format we own round-trips: any valid plan survives YAML, then JSON, unchanged. */
-class PlanRoundTripProperties {
+class PlanRoundTripTest {
 
   @Property(tries = 300)
   void yaml_then_json_gives_back_the_same_plan(@ForAll("plans") Plan plan) {

@@ -1,0 +1,51 @@
+package dev.flightplan.core.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names of gates: explicit names must be unique; a gate without one is called {@code
+ * <metric>-<action>}, then {@code <metric>-<action>-2}, {@code -3}… for later gates of the same
+ * metric and action (skipping any name given explicitly).
+ */
+final class GateNames {
+  private GateNames() {}
+
+  /** One name per gate, null where an explicit name is invalid or taken. */
+  static List<String> assign(List<Node> gates) {
+    List<String> names = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    for (Node gate : gates) {
+      Node name = gate.get("name");
+      String explicit = name.isPresent() ? Values.name(name) : null;
+      if (explicit != null && !taken.add(explicit)) {
+        name.error("`" + explicit + "` is used by an earlier gate", "gate names must be unique");
+        explicit = null;
+      }
+      names.add(explicit);
+    }
+    for (int i = 0; i < gates.size(); i++) {
+      if (!gates.get(i).get("name").isPresent()) {
+        names.set(i, derive(gates.get(i), taken));
+      }
+    }
+    return names;
+  }
+
+  private static String derive(Node gate, Set<String> taken) {
+    String base = raw(gate.get("metric")) + "-" + raw(gate.get("action"));
+    String name = base;
+    for (int n = 2; !taken.add(name); n++) {
+      name = base + "-" + n;
+    }
+    return name;
+  }
+
+  private static String raw(Node node) {
+    JsonNode json = node.json();
+    return json != null && json.isValueNode() ? json.asText() : "gate";
+  }
+}

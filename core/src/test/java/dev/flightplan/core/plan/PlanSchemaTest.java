@@ -1,0 +1,81 @@
+package dev.flightplan.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The published JSON Schema accepts every good example plan and refuses structurally bad ones. */
+class PlanSchemaTest {
+  static final String SCHEMA = "/dev/flightplan/core/plan/plan.schema.json";
+  static final List<String> GOOD =
+      List.of("design-example.yaml", "lambda-blue-green.yaml", "preset-only.yaml", "canary.json");
+  static final List<String> BAD =
+      List.of(
+          "unknown-field.yaml",
+          "percent-over-100.yaml",
+          "threshold-and-relative.yaml",
+          "bad-duration.yaml",
+          "bad-enum.yaml",
+          "missing-id.json",
+          "wrong-types.yaml");
+
+  static final Schema PLAN_SCHEMA = load();
+
+  static Schema load() {
+    try (InputStream in = PlanSchemaTest.class.getResourceAsStream(SCHEMA)) {
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<Error> validate(String text, Format format) {
+    return PLAN_SCHEMA.validate(text, format == Format.JSON ? InputFormat.JSON : InputFormat.YAML);
+  }
+
+  static Stream<String> good() {
+    return GOOD.stream();
+  }
+
+  static Stream<String> bad() {
+    return BAD.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("good")
+  void good_plans_validate_and_read(String file) {
+    String text = PlanFixtures.resource("plans/good/" + file);
+    assertThat(validate(text, Format.sniff(text))).isEmpty();
+    assertThat(PlanReader.read(text)).isNotNull();
+  }
+
+  @ParameterizedTest
+  @MethodSource("good")
+  void what_the_writer_writes_validates_and_reads_back_equal(String file) {
+    Plan plan = PlanReader.read(PlanFixtures.resource("plans/good/" + file));
+    for (Format format : Format.values()) {
+      String written = PlanWriter.write(plan, format);
+      assertThat(validate(written, format)).as(written).isEmpty();
+      assertThat(PlanReader.read(written, format)).isEqualTo(plan);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("bad")
+  void structurally_bad_plans_are_refused_by_schema_and_reader(String file) {
+    String text = PlanFixtures.resource("plans/bad/" + file);
+    assertThat(validate(text, Format.sniff(text))).isNotEmpty();
+    PlanFixtures.assertRefused(text);
+  }
+}

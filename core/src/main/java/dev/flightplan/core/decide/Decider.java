@@ -1,11 +1,23 @@
 package dev.flightplan.core.decide;
 
+import dev.flightplan.core.decide.Decision.AwaitApproval;
+import dev.flightplan.core.decide.Decision.Hold;
 import dev.flightplan.core.gate.Observations;
+import dev.flightplan.core.gate.Verdict;
+import dev.flightplan.core.plan.GateAction;
+import dev.flightplan.core.plan.Phase;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.state.RolloutState;
+import dev.flightplan.core.state.RolloutStatus;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
-/** The decision rules of DESIGN §3, as a pure function. */
+/**
+ * The decision rules of DESIGN §3, as a pure function: no clock, no I/O. The rules are early
+ * returns in the order they win.
+ */
 public final class Decider {
   private Decider() {}
 
@@ -16,6 +28,122 @@ public final class Decider {
 
   public static Evaluation evaluate(
       Plan plan, RolloutState state, Observations observations, Instant now) {
-    throw new UnsupportedOperationException("decide rules: in progress");
+    if (!state.status().isActive()) {
+      return new Evaluation(new Hold("not active: " + state.status()), List.of(), state.gates());
+    }
+    GateRound gates = GateRound.judge(plan, state, observations, now);
+    return new Evaluation(rules(plan, state, gates, now), gates.results(), gates.streaks());
+  }
+
+  private static Decision rules(Plan plan, RolloutState state, GateRound gates, Instant now) {
+    // 1. A sustained rollback breach wins in every active status; nothing holds it back.
+    int i = gates.firstSustained(GateAction.ROLLBACK);
+    if (i >= 0) {
+      return new Decision.Rollback(
+          gates.gate(i).name(), gates.result(i).values(), breach(gates, i));
+    }
+    // 2. A paused rollout waits for a person; only a rollback gets past that.
+    if (state.status() == RolloutStatus.PAUSED) {
+      return new Hold("paused: waiting for someone to resume");
+    }
+    // 3. A sustained pause breach, or a metric that keeps failing, stops and asks a person.
+    i = gates.firstSustained(GateAction.PAUSE);
+    if (i >= 0) {
+      return new Decision.Pause(gates.gate(i).name(), gates.result(i).values(), breach(gates, i));
+    }
+    i = gates.firstOverErrorLimit();
+    if (i >= 0) {
+      return new Decision.Pause(gates.gate(i).name(), Map.of(), unreadable(gates, i));
+    }
+    // 4. The current phase has not baked long enough (an unknown phase never advances).
+    Phase phase = phaseOf(plan, state);
+    if (phase == null) {
+      return new Hold("phase " + state.phase() + " is not in the plan");
+    }
+    Duration left = bakeLeft(phase, state, now);
+    if (!left.isZero()) {
+      return new Hold(bakeReason(phase, left));
+    }
+    // 5. Outside the window nothing moves forward.
+    if (!plan.window().isOpen(now)) {
+      return new Hold(Wording.closedWindow(plan.window(), now));
+    }
+    // 6. Every gate must pass: no data never advances, nor does a breach still inside its `for`.
+    i = gates.firstNotPassing();
+    if (i >= 0) {
+      return new Hold(waitingOn(gates, i));
+    }
+    return forward(plan, state, phase);
+  }
+
+  private static Decision forward(Plan plan, RolloutState state, Phase phase) {
+    // 7. The next phase needs an approval that has not been given.
+    int next = state.phase() + 1;
+    if (next <= plan.lastPhase() && needsApproval(plan.phases().get(next), next, state)) {
+      String name = plan.phases().get(next).name();
+      return new AwaitApproval(next, name, "phase " + name + " needs approval");
+    }
+    // 8. Done at the last phase; otherwise one step along the plan.
+    if (next > plan.lastPhase()) {
+      return new Decision.Complete("phase " + phase.name() + " baked and every gate passes");
+    }
+    String name = plan.phases().get(next).name();
+    return new Decision.Advance(next, name, phase.name() + " baked and every gate passes");
+  }
+
+  private static Phase phaseOf(Plan plan, RolloutState state) {
+    int at = state.phase();
+    return at >= 0 && at <= plan.lastPhase() ? plan.phases().get(at) : null;
+  }
+
+  /** Bake time still to go; a phase with no recorded start has all of it ahead. */
+  private static Duration bakeLeft(Phase phase, RolloutState state, Instant now) {
+    if (state.phaseStartedAt() == null) {
+      return phase.bake();
+    }
+    Duration left = Duration.between(now, state.phaseStartedAt().plus(phase.bake()));
+    return left.isNegative() ? Duration.ZERO : left;
+  }
+
+  private static boolean needsApproval(Phase next, int index, RolloutState state) {
+    return next.approval() && state.approvedPhase() != index;
+  }
+
+  private static String breach(GateRound gates, int i) {
+    String since =
+        gates.gate(i).sustain().isZero() ? "" : ", for " + Wording.duration(gates.breachingFor(i));
+    return gates.gate(i).name() + ": " + gates.result(i).message() + since;
+  }
+
+  private static String unreadable(GateRound gates, int i) {
+    return "metric "
+        + gates.gate(i).metric()
+        + " could not be read "
+        + gates.streak(i).consecutiveErrors()
+        + " times in a row: "
+        + gates.failure(i);
+  }
+
+  private static String bakeReason(Phase phase, Duration left) {
+    return "baking phase "
+        + phase.name()
+        + ": "
+        + Wording.duration(left)
+        + " left of "
+        + Wording.duration(phase.bake());
+  }
+
+  private static String waitingOn(GateRound gates, int i) {
+    String reason = "waiting on " + gates.gate(i).name() + ": " + gates.result(i).message();
+    if (gates.result(i).verdict() == Verdict.BREACH
+        && gates.gate(i).action() != GateAction.REQUIRE) {
+      reason +=
+          ", breaching for "
+              + Wording.duration(gates.breachingFor(i))
+              + " of "
+              + Wording.duration(gates.gate(i).sustain());
+    }
+    int others = gates.notPassing() - 1;
+    return others > 0 ? reason + " (and " + others + " more)" : reason;
   }
 }

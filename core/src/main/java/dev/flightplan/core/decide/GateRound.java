@@ -1,0 +1,154 @@
+package dev.flightplan.core.decide;
+
+import dev.flightplan.core.gate.GateEvaluator;
+import dev.flightplan.core.gate.GateResult;
+import dev.flightplan.core.gate.MetricReading;
+import dev.flightplan.core.gate.Observations;
+import dev.flightplan.core.gate.Verdict;
+import dev.flightplan.core.plan.Gate;
+import dev.flightplan.core.plan.GateAction;
+import dev.flightplan.core.plan.MetricSpec;
+import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.state.GateStreak;
+import dev.flightplan.core.state.RolloutState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every gate of a plan judged at one moment, with its updated streak. Indexes follow the plan's
+ * gate order, so the first gate a rule finds is the first the plan lists.
+ */
+final class GateRound {
+  private final List<Gate> gates;
+  private final GateResult[] results;
+  private final GateStreak[] streaks;
+  private final Observations observations;
+  private final Instant now;
+
+  private GateRound(Plan plan, RolloutState state, Observations observations, Instant now) {
+    this.gates = plan.gates();
+    this.results = new GateResult[gates.size()];
+    this.streaks = new GateStreak[gates.size()];
+    this.observations = observations;
+    this.now = now;
+    for (int i = 0; i < results.length; i++) {
+      Gate gate = gates.get(i);
+      MetricSpec spec = plan.metrics().get(gate.metric());
+      MetricReading reading = observations.get(gate.metric());
+      results[i] = GateEvaluator.evaluate(gate, reading, spec == null ? null : spec.unit());
+      GateStreak before = state.gates().getOrDefault(gate.name(), GateStreak.CLEAR);
+      streaks[i] = next(before, results[i].verdict(), now);
+    }
+  }
+
+  static GateRound judge(Plan plan, RolloutState state, Observations observations, Instant now) {
+    return new GateRound(plan, state, observations, now);
+  }
+
+  /**
+   * A breach extends the streak; a pass or no data ends it; a failed read says nothing about the
+   * breach and only counts errors.
+   */
+  static GateStreak next(GateStreak before, Verdict verdict, Instant now) {
+    return switch (verdict) {
+      case BREACH ->
+          new GateStreak(
+              before.breachingSince() == null ? now : before.breachingSince(),
+              before.consecutiveBreaches() + 1,
+              0);
+      case PASS, INCONCLUSIVE -> GateStreak.CLEAR;
+      case ERROR ->
+          new GateStreak(
+              before.breachingSince(),
+              before.consecutiveBreaches(),
+              before.consecutiveErrors() + 1);
+    };
+  }
+
+  /** The first gate with {@code action} whose breach has lasted its {@code for}; else -1. */
+  int firstSustained(GateAction action) {
+    for (int i = 0; i < results.length; i++) {
+      if (gates.get(i).action() == action && isSustained(i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first gate whose metric failed {@code errorLimit} times in a row; else -1. */
+  int firstOverErrorLimit() {
+    for (int i = 0; i < results.length; i++) {
+      int limit = gates.get(i).errorLimit();
+      if (limit > 0 && streaks[i].consecutiveErrors() >= limit) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first gate that did not pass (unmet, breaching within {@code for}, no data); else -1. */
+  int firstNotPassing() {
+    for (int i = 0; i < results.length; i++) {
+      if (results[i].verdict() != Verdict.PASS) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  int notPassing() {
+    int count = 0;
+    for (GateResult result : results) {
+      count += result.verdict() == Verdict.PASS ? 0 : 1;
+    }
+    return count;
+  }
+
+  private boolean isSustained(int i) {
+    Instant since = streaks[i].breachingSince();
+    return results[i].verdict() == Verdict.BREACH
+        && since != null
+        && Duration.between(since, now).compareTo(gates.get(i).sustain()) >= 0;
+  }
+
+  Gate gate(int i) {
+    return gates.get(i);
+  }
+
+  GateResult result(int i) {
+    return results[i];
+  }
+
+  GateStreak streak(int i) {
+    return streaks[i];
+  }
+
+  /** How long gate {@code i} has breached without a break (zero when it is not breaching). */
+  Duration breachingFor(int i) {
+    Instant since = streaks[i].breachingSince();
+    return since == null ? Duration.ZERO : Duration.between(since, now);
+  }
+
+  /** What the metrics source said when it failed, or the gate's message. */
+  String failure(int i) {
+    return observations.get(gates.get(i).metric()) instanceof MetricReading.Failed failed
+        ? failed.message()
+        : results[i].message();
+  }
+
+  List<GateResult> results() {
+    return Arrays.asList(results);
+  }
+
+  Map<String, GateStreak> streaks() {
+    Map<String, GateStreak> byName = new HashMap<>(streaks.length * 2);
+    for (int i = 0; i < streaks.length; i++) {
+      byName.put(gates.get(i).name(), streaks[i]);
+    }
+    return byName;
+  }
+}

@@ -1,0 +1,105 @@
+package dev.flightplan.core.gate;
+
+import dev.flightplan.core.plan.Comparison;
+import dev.flightplan.core.plan.Gate;
+import dev.flightplan.core.plan.GateAction;
+import dev.flightplan.core.plan.MetricSpec.Unit;
+import dev.flightplan.core.plan.MissingData;
+import dev.flightplan.core.plan.Threshold;
+import java.util.Map;
+
+/**
+ * Judges one gate against one metric reading (DESIGN §2). A BREACH is always the bad outcome: for
+ * pause and rollback gates the condition {@code candidate op threshold} is the breach, for require
+ * gates it is what must hold, so its negation is the breach ("unmet").
+ */
+public final class GateEvaluator {
+  private GateEvaluator() {}
+
+  public static GateResult evaluate(Gate gate, MetricReading reading, Unit unit) {
+    return switch (reading) {
+      case MetricReading.Failed failed ->
+          result(gate, Verdict.ERROR, gate.metric() + " could not be read: " + failed.message());
+      case MetricReading.Missing missing -> missing(gate, missing.detail());
+      case MetricReading.Values values -> judge(gate, values, unit == null ? Unit.NONE : unit);
+    };
+  }
+
+  private static GateResult judge(Gate gate, MetricReading.Values values, Unit unit) {
+    VariantSample candidate = values.candidate();
+    if (candidate == null || Double.isNaN(candidate.value())) {
+      return missing(gate, "no candidate datapoints");
+    }
+    if (tooFew(gate, candidate)) {
+      return tooFew(gate, candidate, "");
+    }
+    if (gate.threshold() instanceof Threshold.Relative relative) {
+      return RelativeCheck.judge(gate, relative, candidate, values.baseline(), unit);
+    }
+    double bound = ((Threshold.Absolute) gate.threshold()).value();
+    Comparison breachOp = breachOp(gate);
+    boolean breached = breachOp.test(candidate.value(), bound);
+    String message =
+        relation(gate, candidate.value(), breached, Format.value(bound, unit), unit)
+            + unmet(gate, breached, Format.value(bound, unit));
+    Verdict verdict = breached ? Verdict.BREACH : Verdict.PASS;
+    return new GateResult(
+        gate, verdict, Map.of(gate.metric() + ".candidate", candidate.value()), message);
+  }
+
+  static GateResult missing(Gate gate, String detail) {
+    boolean breach = gate.missingData() == MissingData.BREACH;
+    String consequence = breach ? ", counted as a breach" : ", holding";
+    return result(
+        gate,
+        breach ? Verdict.BREACH : Verdict.INCONCLUSIVE,
+        gate.metric() + ": no data (" + detail + ")" + consequence);
+  }
+
+  static boolean tooFew(Gate gate, VariantSample sample) {
+    return sample.samples() >= 0 && sample.samples() < gate.minSamples();
+  }
+
+  static GateResult tooFew(Gate gate, VariantSample sample, String variant) {
+    String message =
+        gate.metric()
+            + ": "
+            + variant
+            + "only "
+            + sample.samples()
+            + " of "
+            + gate.minSamples()
+            + " requests";
+    return result(gate, Verdict.INCONCLUSIVE, message);
+  }
+
+  /** The comparison whose truth is a breach: the gate's own, negated for require gates. */
+  static Comparison breachOp(Gate gate) {
+    return gate.action() == GateAction.REQUIRE ? negate(gate.op()) : gate.op();
+  }
+
+  /** "error_rate 6.2% > 5%": the relation that actually holds between value and bound. */
+  static String relation(Gate gate, double value, boolean breached, String bound, Unit unit) {
+    Comparison shown = breached ? breachOp(gate) : negate(breachOp(gate));
+    return gate.metric() + " " + Format.value(value, unit) + " " + shown.symbol() + " " + bound;
+  }
+
+  static String unmet(Gate gate, boolean breached, String bound) {
+    return gate.action() == GateAction.REQUIRE && breached
+        ? " (unmet: needs " + gate.op().symbol() + " " + bound + ")"
+        : "";
+  }
+
+  static Comparison negate(Comparison op) {
+    return switch (op) {
+      case GT -> Comparison.LE;
+      case GE -> Comparison.LT;
+      case LT -> Comparison.GE;
+      case LE -> Comparison.GT;
+    };
+  }
+
+  static GateResult result(Gate gate, Verdict verdict, String message) {
+    return new GateResult(gate, verdict, Map.of(), message);
+  }
+}

@@ -25,6 +25,10 @@ final class InterleavingStore extends DelegatingStore {
     hooks.addLast(writer);
   }
 
+  void clearHooks() {
+    hooks.clear();
+  }
+
   int updates() {
     return updates;
   }

@@ -1,11 +1,14 @@
 package dev.flightplan.core.service;
 
-import static dev.flightplan.core.service.Texts.byActor;
+import static dev.flightplan.core.state.RolloutStatus.ABORTED;
+import static dev.flightplan.core.state.RolloutStatus.COMPLETED;
+import static dev.flightplan.core.state.RolloutStatus.PAUSED;
+import static dev.flightplan.core.state.RolloutStatus.RUNNING;
 
+import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.state.Command;
 import dev.flightplan.core.state.Rollout;
-import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.core.state.RolloutStateBuilder;
-import dev.flightplan.core.state.RolloutStatus;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
@@ -23,101 +26,56 @@ final class CommandChanges {
    * @throws CommandRefusedException when the command is not allowed now
    */
   static Optional<Change> apply(Rollout rollout, Intent intent, Instant now) {
-    intent
-        .command()
-        .refusal(rollout, intent.item())
-        .ifPresent(
-            reason -> {
-              throw new CommandRefusedException(reason);
-            });
-    RolloutState state = rollout.state();
-    RolloutStateBuilder edit = state.toBuilder();
-    String actor = intent.actor();
-    String why = intent.reason();
+    Optional<String> refusal = intent.command().refusal(rollout, intent.item());
+    if (refusal.isPresent()) {
+      throw new CommandRefusedException(refusal.get());
+    }
+    Plan plan = rollout.plan();
+    RolloutStateBuilder edit = rollout.state().toBuilder();
+    int next = rollout.state().phase() + 1;
     return switch (intent.command()) {
-      case START ->
-          startAtFirstPhase(
-              rollout, edit, "start", byActor("started", actor, why), Events.START, intent, now);
-      case RETRY ->
-          startAtFirstPhase(
-              rollout, edit, "retry", byActor("retried", actor, why), Events.RETRY, intent, now);
-      case PAUSE ->
-          record(
-              rollout,
-              edit.status(RolloutStatus.PAUSED),
-              Entry.announced(actor, "pause", byActor("paused", actor, why), Events.PAUSE),
-              now);
-      case RESUME ->
-          record(
-              rollout,
-              edit.status(RolloutStatus.RUNNING),
-              Entry.announced(actor, "resume", byActor("resumed", actor, why), Events.RESUME),
-              now);
-      case APPROVE -> {
-        String reason =
-            byActor("approved", actor, why)
-                + " for "
-                + Texts.phase(rollout.plan(), state.phase() + 1);
-        edit.status(RolloutStatus.RUNNING).approvedPhase(state.phase() + 1);
+      case START, RETRY -> {
+        String verb = intent.command() == Command.RETRY ? "retried" : "started";
+        String event = intent.command() == Command.RETRY ? Events.RETRY : Events.START;
+        edit.status(RUNNING).phase(0).phaseStartedAt(now).approvedPhase(-1).gates(Map.of());
         yield record(
-            rollout, edit, Entry.announced(actor, "approve", reason, Events.APPROVED), now);
+            rollout, edit, announce(intent, verb + " at " + Texts.phase(plan, 0), event), now);
+      }
+      case PAUSE ->
+          record(rollout, edit.status(PAUSED), announce(intent, "paused", Events.PAUSE), now);
+      case RESUME ->
+          record(rollout, edit.status(RUNNING), announce(intent, "resumed", Events.RESUME), now);
+      case APPROVE -> {
+        Entry entry = announce(intent, "approved " + Texts.phase(plan, next), Events.APPROVED);
+        yield record(rollout, edit.status(RUNNING).approvedPhase(next), entry, now);
       }
       case PROMOTE -> promote(rollout, edit, intent, now);
       case ROLLBACK ->
           Optional.of(
               StateChanges.rollback(
-                  rollout,
-                  new Entry(
-                      actor,
-                      "rollback",
-                      null,
-                      Map.of(),
-                      byActor("rolled back", actor, why),
-                      Events.ROLLBACK,
-                      Entry.severityOf(Events.ROLLBACK)),
-                  now));
-      case ABORT ->
-          record(
-              rollout,
-              edit.status(RolloutStatus.ABORTED).phase(-1).approvedPhase(-1),
-              Entry.announced(actor, "abort", byActor("aborted", actor, why), Events.ABORT),
-              now);
+                  rollout, announce(intent, "rolled back", Events.ROLLBACK), now));
+      case ABORT -> {
+        edit.status(ABORTED).phase(-1).approvedPhase(-1);
+        yield record(rollout, edit, announce(intent, "aborted", Events.ABORT), now);
+      }
       case CHECKLIST -> checklist(rollout, edit, intent, now);
     };
-  }
-
-  private static Optional<Change> startAtFirstPhase(
-      Rollout rollout,
-      RolloutStateBuilder edit,
-      String action,
-      String reason,
-      String event,
-      Intent intent,
-      Instant now) {
-    edit.status(RolloutStatus.RUNNING)
-        .phase(0)
-        .phaseStartedAt(now)
-        .approvedPhase(-1)
-        .gates(Map.of());
-    String text = reason + "; now at " + Texts.phase(rollout.plan(), 0);
-    return record(rollout, edit, Entry.announced(intent.actor(), action, text, event), now);
   }
 
   /** One phase forward now, bake time and require gates skipped: a human override. */
   private static Optional<Change> promote(
       Rollout rollout, RolloutStateBuilder edit, Intent intent, Instant now) {
     int next = rollout.state().phase() + 1;
-    String actor = intent.actor();
     if (next > rollout.plan().lastPhase()) {
-      String reason = byActor("promoted to completion", actor, intent.reason());
-      edit.status(RolloutStatus.COMPLETED);
-      return record(rollout, edit, Entry.announced(actor, "promote", reason, Events.COMPLETE), now);
+      Entry entry = announce(intent, "promoted to completion", Events.COMPLETE);
+      return record(rollout, edit.status(COMPLETED), entry, now);
     }
-    String reason =
-        byActor("promoted to " + Texts.phase(rollout.plan(), next), actor, intent.reason())
+    String verb =
+        "promoted to "
+            + Texts.phase(rollout.plan(), next)
             + " (bake time and require gates skipped)";
-    edit.status(RolloutStatus.RUNNING).phase(next).phaseStartedAt(now);
-    return record(rollout, edit, Entry.announced(actor, "promote", reason, Events.ADVANCE), now);
+    edit.status(RUNNING).phase(next).phaseStartedAt(now);
+    return record(rollout, edit, announce(intent, verb, Events.ADVANCE), now);
   }
 
   private static Optional<Change> checklist(
@@ -127,9 +85,15 @@ final class CommandChanges {
       return Optional.empty();
     }
     String reason =
-        byActor("checklist item " + intent.item() + " done", intent.actor(), intent.reason());
-    return record(
-        rollout, edit.checklistDone(done), Entry.quiet(intent.actor(), "checklist", reason), now);
+        Texts.byActor("checklist item " + intent.item() + " done", intent.actor(), intent.reason());
+    Entry entry = Entry.quiet(intent.actor(), "checklist", reason);
+    return record(rollout, edit.checklistDone(done), entry, now);
+  }
+
+  /** "paused by alice: latency looks odd", recorded under the command's name and announced. */
+  private static Entry announce(Intent intent, String verb, String event) {
+    String reason = Texts.byActor(verb, intent.actor(), intent.reason());
+    return Entry.announced(intent.actor(), intent.command().wireName(), reason, event);
   }
 
   private static Optional<Change> record(

@@ -35,21 +35,21 @@ public final class StateChanges {
       case Hold hold -> streaksOnly(rollout, evaluation, now);
       case Rollback r ->
           Optional.of(
-              rollback(rollout, decided("ROLLBACK", r.cause(), r.values(), r.reason()), now));
+              rollback(rollout, decided(Events.ROLLBACK, r.cause(), r.values(), r.reason()), now));
       case Pause p ->
           record(
               rollout,
               edit.status(RolloutStatus.PAUSED),
-              decided("PAUSE", p.gate(), p.values(), p.reason()),
+              decided(Events.PAUSE, p.gate(), p.values(), p.reason()),
               now);
       case Advance a -> {
         String reason = "advanced to " + Texts.phase(rollout.plan(), a.phase()) + ": " + a.reason();
         edit.phase(checkedPhase(rollout, a.phase())).phaseStartedAt(now);
-        yield record(rollout, edit, decided("ADVANCE", null, observed, reason), now);
+        yield record(rollout, edit, decided(Events.ADVANCE, null, observed, reason), now);
       }
       case AwaitApproval w -> {
-        String reason =
-            "approval needed for " + Texts.phase(rollout.plan(), w.phase()) + ": " + w.reason();
+        // The decider's reason names the phase; ours adds what it exposes.
+        String reason = "waiting for approval of " + Texts.phase(rollout.plan(), w.phase());
         edit.status(RolloutStatus.AWAITING_APPROVAL);
         yield record(rollout, edit, decided(Events.AWAITING_APPROVAL, null, observed, reason), now);
       }
@@ -57,7 +57,7 @@ public final class StateChanges {
           record(
               rollout,
               edit.status(RolloutStatus.COMPLETED),
-              decided("COMPLETE", null, observed, c.reason()),
+              decided(Events.COMPLETE, null, observed, c.reason()),
               now);
     };
   }

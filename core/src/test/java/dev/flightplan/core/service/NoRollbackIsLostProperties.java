@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * DESIGN §4: a rollback must win every race. Random sequences of commands from several people,
@@ -25,11 +26,13 @@ import net.jqwik.api.Tuple;
 class NoRollbackIsLostProperties {
   static final List<String> IDS = List.of("r0", "r1");
 
-  @Property(tries = 300)
+  @Property(tries = 500)
   void noRollbackIsLost(@ForAll("scenarios") List<Op> ops) {
     Scenario scenario = new Scenario();
     ops.forEach(scenario::run);
     scenario.drain();
+    Statistics.label("rollback asked for").collect(!scenario.rollbackRequested.isEmpty());
+    Statistics.label("final status of r0").collect(scenario.world.get("r0").state().status());
 
     for (String id : IDS) {
       Rollout rollout = scenario.world.get(id);
@@ -63,17 +66,22 @@ class NoRollbackIsLostProperties {
 
   @Provide
   Arbitrary<List<Op>> scenarios() {
-    Arbitrary<Op> base =
+    Arbitrary<Op> writers =
         Arbitraries.frequencyOf(
             Tuple.of(6, commands()),
             Tuple.of(4, Arbitraries.just(new Op.TickOp())),
-            Tuple.of(2, Arbitraries.integers().between(5, 15).map(Op.Wait::new)),
             Tuple.of(2, alarms()),
             Tuple.of(3, metrics()),
             Tuple.of(1, Arbitraries.integers().between(1, 3).map(Op.NotifierFails::new)),
             Tuple.of(1, Arbitraries.integers().between(1, 3).map(Op.ActuatorFails::new)));
+    Arbitrary<Op> waits = Arbitraries.integers().between(5, 15).map(Op.Wait::new);
+    // Time passes between operations, not inside one: a writer stalled past the outbox lease is
+    // the crashed-writer case, where a resend after the lease is the documented trade-off.
     Arbitrary<Op> any =
-        Arbitraries.frequencyOf(Tuple.of(3, base), Tuple.of(2, base.map(Op.Interleave::new)));
+        Arbitraries.frequencyOf(
+            Tuple.of(10, writers),
+            Tuple.of(1, waits),
+            Tuple.of(6, writers.map(Op.Interleave::new)));
     return any.list().ofMinSize(1).ofMaxSize(40);
   }
 

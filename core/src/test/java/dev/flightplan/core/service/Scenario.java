@@ -57,7 +57,19 @@ final class Scenario {
       }
       case Op.NotifierFails f -> world.notifier.failNext(f.count());
       case Op.ActuatorFails f -> world.actuator.failNext(f.count());
-      case Op.Interleave i -> world.store.beforeNextUpdate(() -> run(i.inner()));
+      case Op.Interleave i -> world.store.beforeNextUpdate(() -> interleaved(i.inner()));
+    }
+  }
+
+  /**
+   * A writer slipping in between another's read and write runs at the same moment: the clock stands
+   * still, and an interleaved tick is a second tick worker for a minute of its own.
+   */
+  private void interleaved(Op op) {
+    if (op instanceof Op.TickOp) {
+      failedInTicks += world.tick.run(TestPlans.T0.minus(Duration.ofDays(++events))).failed();
+    } else {
+      run(op);
     }
   }
 

@@ -13,8 +13,6 @@ import dev.flightplan.core.state.GateStreak;
 import dev.flightplan.core.state.RolloutState;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -141,14 +139,16 @@ final class GateRound {
   }
 
   List<GateResult> results() {
-    return Arrays.asList(results);
+    return List.of(results);
   }
 
+  /** The streaks by gate name; names are unique within a validated plan. */
+  @SuppressWarnings("unchecked")
   Map<String, GateStreak> streaks() {
-    Map<String, GateStreak> byName = new HashMap<>(streaks.length * 2);
+    Map.Entry<String, GateStreak>[] entries = new Map.Entry[streaks.length];
     for (int i = 0; i < streaks.length; i++) {
-      byName.put(gates.get(i).name(), streaks[i]);
+      entries[i] = Map.entry(gates.get(i).name(), streaks[i]);
     }
-    return byName;
+    return Map.ofEntries(entries);
   }
 }

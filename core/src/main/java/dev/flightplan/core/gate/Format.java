@@ -27,9 +27,9 @@ public final class Format {
     };
   }
 
-  /** A p-value, with tiny ones shown as a bound. */
+  /** "p=0.012", with tiny ones shown as a bound: "p<0.0001". */
   public static String pValue(double p) {
-    return p < 0.0001 ? "<0.0001" : number(p);
+    return p < 0.0001 ? "p<0.0001" : "p=" + number(p);
   }
 
   /** Rounded to a precision that suits the magnitude, trailing zeros dropped. */

@@ -16,6 +16,7 @@ public record Observations(Instant at, Map<String, MetricReading> byMetric) {
 
   /** A metric the source did not return at all counts as missing. */
   public MetricReading get(String metric) {
-    return byMetric.getOrDefault(metric, new MetricReading.Missing("no reading for " + metric));
+    MetricReading reading = byMetric.get(metric);
+    return reading != null ? reading : new MetricReading.Missing("no reading for " + metric);
   }
 }

@@ -4,6 +4,7 @@ import dev.flightplan.core.plan.Comparison;
 import dev.flightplan.core.plan.Gate;
 import dev.flightplan.core.plan.MetricSpec.Unit;
 import dev.flightplan.core.plan.Threshold;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -32,29 +33,35 @@ final class RelativeCheck {
     String boundText =
         Format.value(bound, unit) + " (" + Format.relative(relative, baseline.value(), unit) + ")";
     String relation = GateEvaluator.relation(gate, candidate.value(), past, boundText, unit);
-    String cKey = gate.metric() + ".candidate";
-    String bKey = gate.metric() + ".baseline";
+    Map<String, Double> values =
+        Map.of(
+            gate.metric() + ".candidate",
+            candidate.value(),
+            gate.metric() + ".baseline",
+            baseline.value());
     if (!past) {
-      return new GateResult(
-          gate, Verdict.PASS, Map.of(cKey, candidate.value(), bKey, baseline.value()), relation);
+      return new GateResult(gate, Verdict.PASS, values, relation);
     }
     double p = pValue(candidate, baseline, breachOp);
     if (Double.isNaN(p)) {
       String message = relation + " but there are no per-period points to test significance";
-      return new GateResult(
-          gate,
-          Verdict.INCONCLUSIVE,
-          Map.of(cKey, candidate.value(), bKey, baseline.value()),
-          message);
+      return new GateResult(gate, Verdict.INCONCLUSIVE, values, message);
     }
-    Map<String, Double> values = Map.of(cKey, candidate.value(), bKey, baseline.value(), "p", p);
+    return tested(gate, relation, boundText, values, p);
+  }
+
+  /** Past the bound: a breach when significant, otherwise a pass that says why. */
+  private static GateResult tested(
+      Gate gate, String relation, String boundText, Map<String, Double> values, double p) {
+    Map<String, Double> withP = new HashMap<>(values);
+    withP.put("p", p);
     if (p < 1 - gate.confidence()) {
-      String message =
-          relation + GateEvaluator.unmet(gate, true, boundText) + ", p=" + Format.pValue(p);
-      return new GateResult(gate, Verdict.BREACH, values, message);
+      String unmet = GateEvaluator.unmet(gate, true, boundText);
+      return new GateResult(
+          gate, Verdict.BREACH, withP, relation + unmet + ", " + Format.pValue(p));
     }
-    return new GateResult(
-        gate, Verdict.PASS, values, relation + " but not significant (p=" + Format.pValue(p) + ")");
+    String message = relation + " but not significant (" + Format.pValue(p) + ")";
+    return new GateResult(gate, Verdict.PASS, withP, message);
   }
 
   /** One-sided in the direction of the breach: a two-proportion test for ratios, else U. */

@@ -100,7 +100,7 @@ class GateEvaluatorTest {
   void relativeBreachNeedsSignificance() {
     GateResult result = percent(ERROR_TWICE, ratio(62, 1000, 20, 1000));
     assertThat(result.verdict()).isEqualTo(Verdict.BREACH);
-    assertThat(result.message()).isEqualTo("error_rate 6.2% > 4% (2x baseline 2%), p=<0.0001");
+    assertThat(result.message()).isEqualTo("error_rate 6.2% > 4% (2x baseline 2%), p<0.0001");
     assertThat(result.values())
         .containsEntry("error_rate.candidate", 0.062)
         .containsEntry("error_rate.baseline", 0.02)
@@ -130,7 +130,7 @@ class GateEvaluatorTest {
     Gate gate = relative(ERROR_RATE, ">", Kind.PLUS_POINTS, 0.005, GateAction.PAUSE).build();
     GateResult result = percent(gate, ratio(300, 10_000, 100, 10_000));
     assertThat(result.verdict()).isEqualTo(Verdict.BREACH);
-    assertThat(result.message()).isEqualTo("error_rate 3% > 1.5% (baseline 1% +0.5pp), p=<0.0001");
+    assertThat(result.message()).isEqualTo("error_rate 3% > 1.5% (baseline 1% +0.5pp), p<0.0001");
   }
 
   @Test
@@ -138,7 +138,7 @@ class GateEvaluatorTest {
     GateResult result =
         GateEvaluator.evaluate(LATENCY_TWICE, values(425, 200, 1000), Unit.MILLISECONDS);
     assertThat(result.verdict()).isEqualTo(Verdict.BREACH);
-    assertThat(result.message()).startsWith("latency_p95 425 > 400 (2x baseline 200), p=");
+    assertThat(result.message()).isEqualTo("latency_p95 425 > 400 (2x baseline 200), p<0.0001");
     // Ten points each, fully separated: the exact one-sided p is 1 / C(20, 10).
     assertThat(result.values().get("p"))
         .isCloseTo(5.412544112234515e-06, org.assertj.core.data.Offset.offset(1e-12));

@@ -15,7 +15,6 @@ import java.util.List;
 final class InterleavingStore extends DelegatingStore {
   private final Deque<Runnable> hooks = new ArrayDeque<>();
   private boolean inHook;
-  private int updates;
 
   InterleavingStore(RolloutStore delegate) {
     super(delegate);
@@ -29,10 +28,6 @@ final class InterleavingStore extends DelegatingStore {
     hooks.clear();
   }
 
-  int updates() {
-    return updates;
-  }
-
   @Override
   public Rollout update(Rollout rollout, List<HistoryEntry> history) {
     if (!inHook && !hooks.isEmpty()) {
@@ -44,7 +39,6 @@ final class InterleavingStore extends DelegatingStore {
         inHook = false;
       }
     }
-    updates++;
     return super.update(rollout, history);
   }
 }

@@ -24,7 +24,11 @@ public interface RolloutStore {
    */
   Rollout update(Rollout rollout, List<HistoryEntry> history) throws VersionConflictException;
 
-  /** Active rollouts whose next evaluation is at or before {@code now}, a page at a time. */
+  /**
+   * Rollouts whose {@code nextEvaluationAt} is at or before {@code now}, a page at a time, in order
+   * of that time: the active ones, and finished ones with pending actuation or notifications. The
+   * token is a position in that order, so rollouts updated while the caller pages are not repeated.
+   */
   Page<Rollout> due(Instant now, String pageToken, int limit);
 
   /** Rollouts, newest first, optionally of one status. */
@@ -35,6 +39,12 @@ public interface RolloutStore {
 
   /** Ids of rollouts whose plan binds this alarm (by name or ARN). */
   List<String> rolloutsBoundTo(String alarmNameOrArn);
+
+  /**
+   * Whether {@code eventKey} was recorded by {@link #markProcessed}; the store may forget it once
+   * expired.
+   */
+  boolean isProcessed(String eventKey);
 
   /**
    * Records that an event was handled; returns false when {@code eventKey} was recorded before, so

@@ -19,6 +19,9 @@ import java.util.Set;
  * @param lastDecision a short record of the last decision, for people
  * @param historySeq the seq of the last history entry written
  * @param outbox notifications stored but not yet sent
+ * @param actuationPending the desired exposure ({@link #desiredPhase()} of the plan) changed and
+ *     the actuator has not yet confirmed it; set in the write that changes it, cleared after
+ * @param outboxLease who is sending the outbox right now, or null
  */
 public record RolloutState(
     RolloutStatus status,
@@ -34,12 +37,69 @@ public record RolloutState(
     long historySeq,
     List<Notification> outbox,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    boolean actuationPending,
+    Lease outboxLease) {
 
   public RolloutState {
     gates = Map.copyOf(gates);
     checklistDone = Set.copyOf(checklistDone);
     outbox = List.copyOf(outbox);
+  }
+
+  /** The state as it was before pending actuation and the outbox lease were stored. */
+  public RolloutState(
+      RolloutStatus status,
+      int revision,
+      int phase,
+      Instant phaseStartedAt,
+      Instant nextEvaluationAt,
+      Map<String, GateStreak> gates,
+      Set<String> checklistDone,
+      int approvedPhase,
+      int rolledBackRevision,
+      LastDecision lastDecision,
+      long historySeq,
+      List<Notification> outbox,
+      Instant createdAt,
+      Instant updatedAt) {
+    this(
+        status,
+        revision,
+        phase,
+        phaseStartedAt,
+        nextEvaluationAt,
+        gates,
+        checklistDone,
+        approvedPhase,
+        rolledBackRevision,
+        lastDecision,
+        historySeq,
+        outbox,
+        createdAt,
+        updatedAt,
+        false,
+        null);
+  }
+
+  /**
+   * The phase whose exposure the target should have: the current one while exposure is live or
+   * complete, -1 (nothing) before start and after a rollback or abort.
+   */
+  public int desiredPhase() {
+    return switch (status) {
+      case RUNNING, PAUSED, AWAITING_APPROVAL, COMPLETED -> phase;
+      case DRAFT, ROLLED_BACK, ABORTED -> -1;
+    };
+  }
+
+  /** Exposure to apply or notifications to send: the controller must come back for it. */
+  public boolean hasPendingWork() {
+    return actuationPending || !outbox.isEmpty();
+  }
+
+  public RolloutStateBuilder toBuilder() {
+    return new RolloutStateBuilder(this);
   }
 
   /** A new rollout in {@code DRAFT}. */

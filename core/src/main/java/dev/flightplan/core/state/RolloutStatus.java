@@ -24,14 +24,16 @@ public enum RolloutStatus {
 
   public boolean canTransitionTo(RolloutStatus next) {
     return switch (this) {
-      case DRAFT -> next == RUNNING || next == ABORTED;
+      // A draft has no exposure, but a rollback or abort of it is still a legal way out.
+      case DRAFT -> next == RUNNING || next == ROLLED_BACK || next == ABORTED;
       case RUNNING ->
           next == PAUSED
               || next == AWAITING_APPROVAL
               || next == COMPLETED
               || next == ROLLED_BACK
               || next == ABORTED;
-      case PAUSED -> next == RUNNING || next == ROLLED_BACK || next == ABORTED;
+      // promote of a paused rollout at its last phase completes it.
+      case PAUSED -> next == RUNNING || next == COMPLETED || next == ROLLED_BACK || next == ABORTED;
       case AWAITING_APPROVAL ->
           next == RUNNING || next == PAUSED || next == ROLLED_BACK || next == ABORTED;
       // retry starts a rolled-back rollout again from its first phase once its plan changed.

@@ -1,0 +1,60 @@
+package dev.flightplan.core.port.memory;
+
+import dev.flightplan.core.gate.MetricReading;
+import dev.flightplan.core.gate.Observations;
+import dev.flightplan.core.port.MetricsSource;
+import dev.flightplan.core.state.Rollout;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Metrics set by hand per rollout and metric, for tests and the local mode. It records every batch
+ * it was asked for and can be made to fail as a whole, like a provider outage.
+ */
+public class InMemoryMetricsSource implements MetricsSource {
+  private final Map<String, Map<String, MetricReading>> readings = new HashMap<>();
+  private final List<List<String>> batches = new ArrayList<>();
+  private String failure;
+
+  /** What {@code metric} of {@code rolloutId} reads from now on. */
+  public synchronized InMemoryMetricsSource set(
+      String rolloutId, String metric, MetricReading reading) {
+    readings.computeIfAbsent(rolloutId, k -> new HashMap<>()).put(metric, reading);
+    return this;
+  }
+
+  public synchronized void clear(String rolloutId) {
+    readings.remove(rolloutId);
+  }
+
+  /** Every call throws with this message until {@link #recover()}. */
+  public synchronized void failWith(String message) {
+    failure = message;
+  }
+
+  public synchronized void recover() {
+    failure = null;
+  }
+
+  /** The rollout ids of each {@code observe} call, in call order. */
+  public synchronized List<List<String>> batches() {
+    return List.copyOf(batches);
+  }
+
+  @Override
+  public synchronized Map<String, Observations> observe(List<Rollout> rollouts, Instant now) {
+    batches.add(rollouts.stream().map(Rollout::id).toList());
+    if (failure != null) {
+      throw new IllegalStateException(failure);
+    }
+    Map<String, Observations> result = new HashMap<>();
+    for (Rollout rollout : rollouts) {
+      Map<String, MetricReading> byMetric = readings.getOrDefault(rollout.id(), Map.of());
+      result.put(rollout.id(), new Observations(now, byMetric));
+    }
+    return result;
+  }
+}

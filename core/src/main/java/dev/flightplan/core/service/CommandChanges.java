@@ -1,0 +1,103 @@
+package dev.flightplan.core.service;
+
+import static dev.flightplan.core.state.RolloutStatus.ABORTED;
+import static dev.flightplan.core.state.RolloutStatus.COMPLETED;
+import static dev.flightplan.core.state.RolloutStatus.PAUSED;
+import static dev.flightplan.core.state.RolloutStatus.RUNNING;
+
+import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.state.Command;
+import dev.flightplan.core.state.Rollout;
+import dev.flightplan.core.state.RolloutStateBuilder;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** What a person's command does to a rollout's state. Pure: the caller writes it. */
+final class CommandChanges {
+  private CommandChanges() {}
+
+  /**
+   * The change {@code intent} makes, or empty when it changes nothing (a checklist item already
+   * done).
+   *
+   * @throws CommandRefusedException when the command is not allowed now
+   */
+  static Optional<Change> apply(Rollout rollout, Intent intent, Instant now) {
+    Optional<String> refusal = intent.command().refusal(rollout, intent.item());
+    if (refusal.isPresent()) {
+      throw new CommandRefusedException(refusal.get());
+    }
+    Plan plan = rollout.plan();
+    RolloutStateBuilder edit = rollout.state().toBuilder();
+    int next = rollout.state().phase() + 1;
+    return switch (intent.command()) {
+      case START, RETRY -> {
+        String verb = intent.command() == Command.RETRY ? "retried" : "started";
+        String event = intent.command() == Command.RETRY ? Events.RETRY : Events.START;
+        edit.status(RUNNING).phase(0).phaseStartedAt(now).approvedPhase(-1).gates(Map.of());
+        yield record(
+            rollout, edit, announce(intent, verb + " at " + Texts.phase(plan, 0), event), now);
+      }
+      case PAUSE ->
+          record(rollout, edit.status(PAUSED), announce(intent, "paused", Events.PAUSE), now);
+      case RESUME ->
+          record(rollout, edit.status(RUNNING), announce(intent, "resumed", Events.RESUME), now);
+      case APPROVE -> {
+        Entry entry = announce(intent, "approved " + Texts.phase(plan, next), Events.APPROVED);
+        yield record(rollout, edit.status(RUNNING).approvedPhase(next), entry, now);
+      }
+      case PROMOTE -> promote(rollout, edit, intent, now);
+      case ROLLBACK ->
+          Optional.of(
+              StateChanges.rollback(
+                  rollout, announce(intent, "rolled back", Events.ROLLBACK), now));
+      case ABORT -> {
+        edit.status(ABORTED).phase(-1).approvedPhase(-1);
+        yield record(rollout, edit, announce(intent, "aborted", Events.ABORT), now);
+      }
+      case CHECKLIST -> checklist(rollout, edit, intent, now);
+    };
+  }
+
+  /** One phase forward now, bake time and require gates skipped: a human override. */
+  private static Optional<Change> promote(
+      Rollout rollout, RolloutStateBuilder edit, Intent intent, Instant now) {
+    int next = rollout.state().phase() + 1;
+    if (next > rollout.plan().lastPhase()) {
+      Entry entry = announce(intent, "promoted to completion", Events.COMPLETE);
+      return record(rollout, edit.status(COMPLETED), entry, now);
+    }
+    String verb =
+        "promoted to "
+            + Texts.phase(rollout.plan(), next)
+            + " (bake time and require gates skipped)";
+    edit.status(RUNNING).phase(next).phaseStartedAt(now);
+    return record(rollout, edit, announce(intent, verb, Events.ADVANCE), now);
+  }
+
+  private static Optional<Change> checklist(
+      Rollout rollout, RolloutStateBuilder edit, Intent intent, Instant now) {
+    Set<String> done = new HashSet<>(rollout.state().checklistDone());
+    if (!done.add(intent.item())) {
+      return Optional.empty();
+    }
+    String reason =
+        Texts.byActor("checklist item " + intent.item() + " done", intent.actor(), intent.reason());
+    Entry entry = Entry.quiet(intent.actor(), "checklist", reason);
+    return record(rollout, edit.checklistDone(done), entry, now);
+  }
+
+  /** "paused by alice: latency looks odd", recorded under the command's name and announced. */
+  private static Entry announce(Intent intent, String verb, String event) {
+    String reason = Texts.byActor(verb, intent.actor(), intent.reason());
+    return Entry.announced(intent.actor(), intent.command().wireName(), reason, event);
+  }
+
+  private static Optional<Change> record(
+      Rollout rollout, RolloutStateBuilder edit, Entry entry, Instant now) {
+    return Optional.of(ChangeRecorder.record(rollout, rollout.plan(), edit, entry, now));
+  }
+}

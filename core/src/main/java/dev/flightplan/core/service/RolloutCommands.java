@@ -1,0 +1,111 @@
+package dev.flightplan.core.service;
+
+import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.port.Actuator;
+import dev.flightplan.core.port.Notifier;
+import dev.flightplan.core.port.RolloutStore;
+import dev.flightplan.core.port.VersionConflictException;
+import dev.flightplan.core.state.Command;
+import dev.flightplan.core.state.Rollout;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * What people do to rollouts (DESIGN §3, §5): each command reads, checks, writes conditionally
+ * (deciding again on conflict), then applies exposure and sends its notifications.
+ */
+public final class RolloutCommands {
+  private static final System.Logger LOG = System.getLogger(RolloutCommands.class.getName());
+
+  private final RolloutStore store;
+  private final ConditionalWriter writer;
+  private final PendingWork pending;
+  private final Clock clock;
+
+  public RolloutCommands(RolloutStore store, Actuator actuator, Notifier notifier, Clock clock) {
+    this.store = store;
+    this.writer = new ConditionalWriter(store);
+    this.pending = new PendingWork(store, actuator, notifier, clock);
+    this.clock = clock;
+  }
+
+  /** Stores a new rollout in DRAFT. Throws RolloutExistsException when the id is taken. */
+  public Rollout create(Plan plan, String actor) {
+    Change change = PlanChanges.create(plan, actor, clock.instant());
+    return store.create(change.rollout(), change.history());
+  }
+
+  /**
+   * Replaces the plan with a new revision, if the caller saw the latest version (If-Match).
+   *
+   * @throws VersionConflictException when {@code expectedVersion} is stale
+   */
+  public Rollout replacePlan(String id, Plan plan, long expectedVersion, String actor) {
+    Rollout rollout = find(id);
+    if (rollout.version() != expectedVersion) {
+      throw new VersionConflictException(id, rollout);
+    }
+    // No retry on conflict: the caller's version is what the condition is about.
+    Change change = PlanChanges.replace(rollout, plan, actor, clock.instant());
+    return settle(store.update(change.rollout(), change.history()));
+  }
+
+  /** Runs a command; returns the rollout as stored afterwards. */
+  public Rollout execute(String id, Intent intent) {
+    ConditionalWriter.Outcome outcome =
+        writer.write(find(id), r -> CommandChanges.apply(r, intent, clock.instant()));
+    return settle(outcome.rollout());
+  }
+
+  public Rollout start(String id, String actor) {
+    return execute(id, Intent.of(Command.START, actor, null));
+  }
+
+  public Rollout pause(String id, String actor, String reason) {
+    return execute(id, Intent.of(Command.PAUSE, actor, reason));
+  }
+
+  public Rollout resume(String id, String actor) {
+    return execute(id, Intent.of(Command.RESUME, actor, null));
+  }
+
+  public Rollout promote(String id, String actor, String reason) {
+    return execute(id, Intent.of(Command.PROMOTE, actor, reason));
+  }
+
+  public Rollout approve(String id, String actor) {
+    return execute(id, Intent.of(Command.APPROVE, actor, null));
+  }
+
+  public Rollout rollback(String id, String actor, String reason) {
+    return execute(id, Intent.of(Command.ROLLBACK, actor, reason));
+  }
+
+  public Rollout abort(String id, String actor, String reason) {
+    return execute(id, Intent.of(Command.ABORT, actor, reason));
+  }
+
+  public Rollout retry(String id, String actor) {
+    return execute(id, Intent.of(Command.RETRY, actor, null));
+  }
+
+  public Rollout checklistDone(String id, String item, String actor) {
+    return execute(id, Intent.checklist(actor, item));
+  }
+
+  private Rollout find(String id) {
+    Optional<Rollout> rollout = store.get(id);
+    return rollout.orElseThrow(() -> new RolloutNotFoundException(id));
+  }
+
+  /** The command is stored; what is left undone here the next tick does. */
+  private Rollout settle(Rollout stored) {
+    try {
+      return pending.settle(stored);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, stored.id() + ": pending work left for the next tick", e);
+      return stored;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.flightplan.core.service;
+
+import dev.flightplan.core.plan.Exposure;
+import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.state.Notification;
+import dev.flightplan.core.state.RolloutState;
+import dev.flightplan.core.state.RolloutStatus;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The words people read: notification subjects and bodies, phase descriptions. */
+final class Texts {
+  private Texts() {}
+
+  static Notification notification(
+      String rolloutId,
+      long seq,
+      RolloutStatus from,
+      RolloutState to,
+      Plan plan,
+      Entry entry,
+      Instant now) {
+    String subject = "[" + entry.event() + "] " + rolloutId + ": " + entry.reason();
+    return new Notification(
+        rolloutId + ":" + seq,
+        rolloutId,
+        entry.event(),
+        entry.severity(),
+        subject,
+        body(rolloutId, from, to, plan, entry, now),
+        entry.values(),
+        now);
+  }
+
+  /** A phase as people name it: {@code standard-5 (5%)}, {@code internal (employees)}. */
+  static String phase(Plan plan, int index) {
+    if (index < 0) {
+      return "no phase";
+    }
+    Exposure exposure = plan.exposureAt(index);
+    String share = exposure.basisPoints() > 0 ? percent(exposure.basisPoints()) : "audiences only";
+    String audiences =
+        exposure.audiences().isEmpty() ? "" : " + " + String.join(", ", exposure.audiences());
+    return plan.phases().get(index).name() + " (" + share + audiences + ")";
+  }
+
+  static String percent(int basisPoints) {
+    String text = String.valueOf(basisPoints / 100.0);
+    return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text) + "%";
+  }
+
+  /** "paused by alice: latency looks odd" */
+  static String byActor(String verb, String actor, String reason) {
+    String why = reason == null || reason.isBlank() ? "" : ": " + reason;
+    return verb + " by " + actor + why;
+  }
+
+  private static String body(
+      String rolloutId, RolloutStatus from, RolloutState to, Plan plan, Entry entry, Instant now) {
+    StringBuilder text = new StringBuilder();
+    text.append("Rollout ").append(rolloutId).append(": ").append(entry.reason()).append('\n');
+    text.append("Status: ").append(from).append(" -> ").append(to.status()).append('\n');
+    text.append("Phase: ").append(phase(plan, to.phase())).append('\n');
+    if (entry.gate() != null) {
+      text.append("Cause: ").append(entry.gate()).append('\n');
+    }
+    if (!entry.values().isEmpty()) {
+      text.append("Observed: ").append(values(entry.values())).append('\n');
+    }
+    text.append("By: ").append(entry.actor()).append(" at ").append(now).append('\n');
+    return text.toString();
+  }
+
+  private static String values(Map<String, Double> values) {
+    return new TreeMap<>(values)
+        .entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(", "));
+  }
+}

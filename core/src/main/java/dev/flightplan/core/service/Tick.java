@@ -1,0 +1,144 @@
+package dev.flightplan.core.service;
+
+import dev.flightplan.core.decide.Decider;
+import dev.flightplan.core.gate.MetricReading;
+import dev.flightplan.core.gate.Observations;
+import dev.flightplan.core.port.Actuator;
+import dev.flightplan.core.port.MetricsSource;
+import dev.flightplan.core.port.Notifier;
+import dev.flightplan.core.port.Page;
+import dev.flightplan.core.port.RolloutStore;
+import dev.flightplan.core.state.Rollout;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The controller's scheduled run (DESIGN §1): every due rollout, a page at a time, with one metrics
+ * query per page; then per rollout decide, write, actuate, notify. One rollout failing never stops
+ * the others, and a minute handled once is not handled again.
+ */
+public final class Tick {
+  public static final int DEFAULT_PAGE_SIZE = 100;
+  private static final System.Logger LOG = System.getLogger(Tick.class.getName());
+  private static final Duration KEEP_TICK_KEYS = Duration.ofDays(1);
+
+  private final RolloutStore store;
+  private final MetricsSource metrics;
+  private final ConditionalWriter writer;
+  private final PendingWork pending;
+  private final Clock clock;
+  private final int pageSize;
+
+  public Tick(
+      RolloutStore store,
+      MetricsSource metrics,
+      Actuator actuator,
+      Notifier notifier,
+      Clock clock,
+      int pageSize) {
+    this.store = store;
+    this.metrics = metrics;
+    this.writer = new ConditionalWriter(store);
+    this.pending = new PendingWork(store, actuator, notifier, clock);
+    this.clock = clock;
+    this.pageSize = pageSize;
+  }
+
+  public Tick(
+      RolloutStore store,
+      MetricsSource metrics,
+      Actuator actuator,
+      Notifier notifier,
+      Clock clock) {
+    this(store, metrics, actuator, notifier, clock, DEFAULT_PAGE_SIZE);
+  }
+
+  /** Runs for the current minute. */
+  public TickReport run() {
+    return run(clock.instant());
+  }
+
+  /** Runs for the minute the schedule fired at; a second run for the same minute does nothing. */
+  public TickReport run(Instant scheduledAt) {
+    Instant started = clock.instant();
+    Instant minute = scheduledAt.truncatedTo(ChronoUnit.MINUTES);
+    if (!store.markProcessed("tick:" + minute, minute.plus(KEEP_TICK_KEYS))) {
+      return TickReport.duplicate(minute);
+    }
+    TickCounts counts = new TickCounts();
+    Instant now = clock.instant();
+    String token = null;
+    do {
+      Page<Rollout> page = store.due(now, token, pageSize);
+      runPage(page.items(), now, counts);
+      token = page.nextToken();
+    } while (token != null);
+    return counts.report(minute, Duration.between(started, clock.instant()));
+  }
+
+  private void runPage(List<Rollout> due, Instant now, TickCounts counts) {
+    List<Rollout> active = due.stream().filter(r -> r.state().status().isActive()).toList();
+    Map<String, Observations> observed = observe(active, now);
+    for (Rollout rollout : due) {
+      try {
+        step(rollout, observed, now, counts);
+      } catch (RuntimeException e) {
+        LOG.log(Level.ERROR, rollout.id() + ": not handled in this tick", e);
+        counts.failed();
+      }
+    }
+  }
+
+  private void step(
+      Rollout rollout, Map<String, Observations> observed, Instant now, TickCounts counts) {
+    Observations observations = observed.getOrDefault(rollout.id(), Observations.none(now));
+    ConditionalWriter.Outcome outcome = writer.write(rollout, r -> decide(r, observations, now));
+    if (rollout.state().status().isActive()) {
+      counts.evaluated(outcome.change());
+    }
+    pending.settle(outcome.rollout());
+  }
+
+  private static Optional<Change> decide(Rollout rollout, Observations observations, Instant now) {
+    if (!rollout.state().status().isActive()) {
+      return Optional.empty();
+    }
+    var evaluation = Decider.evaluate(rollout.plan(), rollout.state(), observations, now);
+    return StateChanges.apply(rollout, evaluation, now);
+  }
+
+  /**
+   * One query for the page. An outage reads as an error on every metric: it holds, never passes.
+   */
+  private Map<String, Observations> observe(List<Rollout> active, Instant now) {
+    if (active.isEmpty()) {
+      return Map.of();
+    }
+    try {
+      return metrics.observe(active, now);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "metrics could not be read for " + active.size() + " rollouts", e);
+      Map<String, Observations> failed = new HashMap<>();
+      for (Rollout rollout : active) {
+        Map<String, MetricReading> readings = new HashMap<>();
+        rollout
+            .plan()
+            .metrics()
+            .keySet()
+            .forEach(
+                m ->
+                    readings.put(
+                        m, new MetricReading.Failed("metrics source failed: " + e.getMessage())));
+        failed.put(rollout.id(), new Observations(now, readings));
+      }
+      return failed;
+    }
+  }
+}

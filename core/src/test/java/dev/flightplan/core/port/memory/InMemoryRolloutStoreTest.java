@@ -1,0 +1,11 @@
+package dev.flightplan.core.port.memory;
+
+import dev.flightplan.core.port.RolloutStore;
+import dev.flightplan.core.port.RolloutStoreContract;
+
+class InMemoryRolloutStoreTest extends RolloutStoreContract {
+  @Override
+  protected RolloutStore newStore() {
+    return new InMemoryRolloutStore();
+  }
+}

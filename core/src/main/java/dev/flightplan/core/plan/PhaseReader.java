@@ -49,20 +49,21 @@ final class PhaseReader {
       }
       return null;
     }
-    int before = node.errorCount();
     Node nameNode = node.get("name");
     String name = Values.text(nameNode, defaultName(index));
     Values.checkName(nameNode, name);
+    int before = node.errorCount();
     int basisPoints = basisPoints(node.get("percent"));
     List<String> audiences = audiences(node.get("audiences"), declared);
-    if (basisPoints == 0 && audiences.isEmpty() && node.errorCount() == before) {
+    boolean exposureKnown = node.errorCount() == before;
+    if (basisPoints == 0 && audiences.isEmpty() && exposureKnown) {
       node.error("exposes nobody", "give it percent, audiences, or both");
     }
     Duration bake = Values.duration(node.get("bake"), Duration.ZERO);
     boolean approval = Values.bool(node.get("approval"), false);
-    return node.errorCount() > before
-        ? null
-        : new Phase(name, basisPoints, audiences, bake, approval);
+    // A phase whose exposure is known takes part in the order checks even when another of its
+    // fields is wrong, so one run reports every problem; the plan is refused either way.
+    return exposureKnown ? new Phase(name, basisPoints, audiences, bake, approval) : null;
   }
 
   private static String defaultName(int index) {

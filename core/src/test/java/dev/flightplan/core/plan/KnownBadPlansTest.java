@@ -182,6 +182,15 @@ class KnownBadPlansTest {
   }
 
   @Test
+  void a_phase_with_a_bad_bake_still_takes_part_in_the_order_check() {
+    String yaml =
+        plan("phases: [{percent: 5, bake: 1h}, {percent: 2.5, bake: 90 minutes}, {percent: 100}]");
+    assertThat(PlanFixtures.errors(yaml))
+        .extracting(FieldError::path)
+        .contains("phases[1].bake", "phases[1].percent");
+  }
+
+  @Test
   void a_typo_gets_the_nearest_allowed_name_as_hint() {
     FieldError error =
         PlanFixtures.errors(plan("phases: [{percent: 5, bkae: 1h}, {percent: 100}]")).get(0);

@@ -16,12 +16,25 @@ final class Utf8 {
    * * s.length()} bytes. Returns the index after the last byte written.
    */
   static int encode(String s, byte[] dst, int off) {
+    // Optimistic ASCII pass: no branch in the loop, so the JIT unrolls it; ids are nearly always
+    // ASCII, and the rare other string is simply written again.
+    int n = s.length();
+    int seen = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      seen |= c;
+      dst[off + i] = (byte) c;
+    }
+    return seen < 0x80 ? off + n : encodeAny(s, dst, off);
+  }
+
+  private static int encodeAny(String s, byte[] dst, int off) {
     int p = off;
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c < 0x80) {
-        dst[p++] = (byte) c; // the common case: ids are ASCII
+        dst[p++] = (byte) c;
       } else if (c < 0x800) {
         dst[p++] = (byte) (0xC0 | (c >> 6));
         dst[p++] = (byte) (0x80 | (c & 0x3F));

@@ -17,9 +17,9 @@ import org.apache.commons.codec.digest.MurmurHash3;
  *
  * <p>The hash is {@link MurmurHash3#hash32x86(byte[], int, int, int)} from Apache Commons Codec,
  * the reference MurmurHash3_x86_32 that other languages' murmur3 libraries implement. Not the
- * deprecated {@code MurmurHash3.hash32} methods: they default to seed 104729 and sign-extend tail
- * bytes of 0x80 and above (CODEC-264), so non-ASCII units would land in other buckets than in every
- * other client.
+ * deprecated {@code MurmurHash3.hash32} methods: their short forms default to seed 104729, and all
+ * of them sign-extend tail bytes of 0x80 and above (CODEC-267), so non-ASCII units would land in
+ * other buckets than in every other client.
  *
  * <p>Threads: a {@code Bucketer} is immutable and safe to share. It keeps the UTF-8 bytes of {@code
  * flagKey:salt:} and assembles each input in a per-thread scratch buffer, so a call allocates

@@ -52,7 +52,7 @@ class BucketingVectorsTest {
   @Test
   @SuppressWarnings("deprecation")
   void theDeprecatedHash32WouldPutNonAsciiUnitsInOtherBuckets() {
-    // Why Bucketer uses hash32x86: hash32 sign-extends tail bytes >= 0x80 (CODEC-264).
+    // Why Bucketer uses hash32x86: hash32 sign-extends tail bytes >= 0x80 (CODEC-267).
     long disagreeing =
         VECTORS.stream()
             .filter(

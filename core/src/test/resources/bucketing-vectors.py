@@ -65,6 +65,12 @@ UNITS = [
 ]
 
 
+# Appended later, so earlier rows keep their place: with it the "flagKey:salt:" prefixes have
+# every length mod 4 (32, 13, 5, 43 and 14 bytes), which matters to hashing the prefix once.
+MORE_FLAGS = [("dark-mode", "xyz")]
+MORE_UNITS = ["", "a", "abc", "user-1", "é", "日本", "🚀", "3f2504e0-4f89-11d3-9a0c-0305e82c3301"]
+
+
 def row(flag_key, salt, unit):
     data = f"{flag_key}:{salt}:{unit}".encode("utf-8")
     h = mmh3.hash(data, 0, signed=False)
@@ -83,6 +89,9 @@ def rows():
             if (flag_key, salt, unit) not in seen:
                 seen.add((flag_key, salt, unit))
                 yield row(flag_key, salt, unit)
+    for flag_key, salt in MORE_FLAGS:
+        for unit in MORE_UNITS:
+            yield row(flag_key, salt, unit)
 
 
 def dump(doc):

@@ -21,11 +21,11 @@ import org.apache.commons.codec.digest.MurmurHash3;
  * of them sign-extend tail bytes of 0x80 and above (CODEC-267), so non-ASCII units would land in
  * other buckets than in every other client.
  *
- * <p>Threads: a {@code Bucketer} is immutable and safe to share. It keeps the UTF-8 bytes of {@code
- * flagKey:salt:} and assembles each input in a per-thread scratch buffer, so a call allocates
- * nothing once its thread has a buffer (a virtual thread gets its own small one). A very long unit,
- * whose worst-case UTF-8 size passes {@value #MAX_SCRATCH_BYTES} bytes, uses a one-off array
- * instead.
+ * <p>Threads: a {@code Bucketer} is immutable and safe to share. It hashes {@code flagKey:salt:}
+ * once ({@link Murmur3Prefix}) and encodes each unit into a per-thread scratch buffer, so a call
+ * allocates nothing once its thread has a buffer (a virtual thread gets its own small one). A very
+ * long unit, whose worst-case UTF-8 size passes {@value #MAX_SCRATCH_BYTES} bytes, uses a one-off
+ * array instead.
  */
 public final class Bucketer {
   public static final int BUCKETS = 10_000;
@@ -33,9 +33,9 @@ public final class Bucketer {
   private static final int MAX_SCRATCH_BYTES = 4096;
   private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[256]);
 
-  private final byte[] prefix;
+  private final Murmur3Prefix prefix;
 
-  private Bucketer(byte[] prefix) {
+  private Bucketer(Murmur3Prefix prefix) {
     this.prefix = prefix;
   }
 
@@ -43,7 +43,7 @@ public final class Bucketer {
   public static Bucketer of(String flagKey, String salt) {
     Objects.requireNonNull(flagKey, "flagKey");
     Objects.requireNonNull(salt, "salt");
-    return new Bucketer((flagKey + ":" + salt + ":").getBytes(StandardCharsets.UTF_8));
+    return new Bucketer(Murmur3Prefix.of(joined(flagKey, salt, "")));
   }
 
   /** The unit's bucket in {@code 0..9999}. */
@@ -54,11 +54,9 @@ public final class Bucketer {
   /** The raw murmur3 hash of this flag's input for {@code unit}; read it as unsigned. */
   public int hash(String unit) {
     Objects.requireNonNull(unit, "unit");
-    int need = prefix.length + Utf8.MAX_BYTES_PER_CHAR * unit.length();
-    byte[] buf = scratch(need);
-    System.arraycopy(prefix, 0, buf, 0, prefix.length);
-    int end = Utf8.encode(unit, buf, prefix.length);
-    return MurmurHash3.hash32x86(buf, 0, end, SEED);
+    byte[] buf = scratch(Murmur3Prefix.MAX_LEFTOVER + Utf8.MAX_BYTES_PER_CHAR * unit.length());
+    int end = Utf8.encode(unit, buf, prefix.copyLeftover(buf));
+    return prefix.hash(buf, end);
   }
 
   /** True when a unit in {@code bucket} is inside a rollout of {@code basisPoints}. */
@@ -67,17 +65,21 @@ public final class Bucketer {
   }
 
   /**
-   * The same bucket computed the plain way, for one-off calls: thread-safe, but it allocates the
-   * joined string and its bytes.
+   * The same bucket computed the plain way, for one-off calls and as the tests' reference:
+   * thread-safe, but it allocates the joined input.
    */
   public static int bucket(String flagKey, String salt, String unit) {
-    byte[] bytes = (flagKey + ":" + salt + ":" + unit).getBytes(StandardCharsets.UTF_8);
-    return bucketOf(MurmurHash3.hash32x86(bytes, 0, bytes.length, SEED));
+    byte[] input = joined(flagKey, salt, unit);
+    return bucketOf(MurmurHash3.hash32x86(input, 0, input.length, SEED));
   }
 
   /** The bucket of a hash, taking it as an unsigned 32-bit number. */
   public static int bucketOf(int hash) {
     return Integer.remainderUnsigned(hash, BUCKETS);
+  }
+
+  private static byte[] joined(String flagKey, String salt, String unit) {
+    return (flagKey + ":" + salt + ":" + unit).getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] scratch(int need) {

@@ -1,6 +1,6 @@
 package dev.flightplan.core.service;
 
-import dev.flightplan.core.service.NoRollbackIsLostProperties.Op;
+import dev.flightplan.core.service.NoRollbackIsLostPropertiesTest.Op;
 import dev.flightplan.core.state.Command;
 import java.time.Duration;
 import java.util.HashMap;
@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** Runs the operations of {@link NoRollbackIsLostProperties} and remembers what was asked. */
+/** Runs the operations of {@link NoRollbackIsLostPropertiesTest} and remembers what was asked. */
 final class Scenario {
   final World world = new World();
   final Set<String> rollbackRequested = new HashSet<>();
@@ -83,7 +83,7 @@ final class Scenario {
   private void alarm(Op.Alarm a) {
     boolean rollsBack =
         a.state() == AlarmState.ALARM || (a.state() == AlarmState.INSUFFICIENT_DATA && a.byArn());
-    for (String id : NoRollbackIsLostProperties.IDS) {
+    for (String id : NoRollbackIsLostPropertiesTest.IDS) {
       if (rollsBack && isActive(id)) {
         rollbackRequested.add(id);
       }

@@ -23,7 +23,7 @@ import net.jqwik.api.statistics.Statistics;
  * and its conditional write; afterwards every rollback asked for while a rollout was active has
  * stuck, exposure matches the stored state, and each rollback was announced exactly once.
  */
-class NoRollbackIsLostProperties {
+class NoRollbackIsLostPropertiesTest {
   static final List<String> IDS = List.of("r0", "r1");
 
   @Property(tries = 500)

@@ -1,10 +1,12 @@
 package dev.flightplan.bench;
 
+import static dev.flightplan.core.decide.TestPlans.ratio;
+import static dev.flightplan.core.decide.TestPlans.values;
+
 import dev.flightplan.core.decide.Decider;
 import dev.flightplan.core.decide.Decision;
 import dev.flightplan.core.gate.MetricReading;
 import dev.flightplan.core.gate.Observations;
-import dev.flightplan.core.gate.VariantSample;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.PlanReader;
 import dev.flightplan.core.state.RolloutState;
@@ -26,8 +28,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Cost of one {@code decide} call for the DESIGN §2 example plan: four gates (a ratio rollback gate
- * with {@code for}, a relative latency gate that runs Mann-Whitney U over ten periods, a pause
- * gate, a require gate). Target: at most 20 µs and 4 KB allocated per call.
+ * with {@code for}, a relative latency gate that runs Mann-Whitney U over ten periods (the readings
+ * of the core's decide tests), a pause gate, a require gate). Target: at most 20 µs and 4 KB
+ * allocated per call.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -38,9 +41,9 @@ public class DecideBenchmark {
   private final Plan plan = designExample();
   private final RolloutState running = running(plan, now);
   private final Observations healthy =
-      observations(ratio(2, 1000, 2, 1000), series(100, 100), series(0.91, 0.90));
+      observations(ratio(2, 1000, 2, 1000), values(100, 100, 1000), values(0.91, 0.90, 1000));
   private final Observations latencyRegression =
-      observations(ratio(2, 1000, 2, 1000), series(260, 100), series(0.91, 0.90));
+      observations(ratio(2, 1000, 2, 1000), values(260, 100, 1000), values(0.91, 0.90, 1000));
 
   /** Fails the run when a benchmark would measure another path than its name says. */
   @Setup
@@ -71,27 +74,6 @@ public class DecideBenchmark {
       MetricReading errors, MetricReading latency, MetricReading quality) {
     return new Observations(
         now, Map.of("error_rate", errors, "latency_p95", latency, "search_quality", quality));
-  }
-
-  private static MetricReading ratio(double errors, double requests, double base, double baseN) {
-    return new MetricReading.Values(
-        VariantSample.ratio(errors, requests, new double[0]),
-        VariantSample.ratio(base, baseN, new double[0]));
-  }
-
-  private static MetricReading series(double candidate, double baseline) {
-    return new MetricReading.Values(
-        VariantSample.of(candidate, 1000, points(candidate)),
-        VariantSample.of(baseline, 1000, points(baseline)));
-  }
-
-  /** Ten per-period points around a value, with some spread. */
-  private static double[] points(double around) {
-    double[] points = new double[10];
-    for (int i = 0; i < points.length; i++) {
-      points[i] = around * (1 + (i % 5 - 2) * 0.01);
-    }
-    return points;
   }
 
   private static RolloutState running(Plan plan, Instant now) {

@@ -47,41 +47,6 @@ public record RolloutState(
     outbox = List.copyOf(outbox);
   }
 
-  /** The state as it was before pending actuation and the outbox lease were stored. */
-  public RolloutState(
-      RolloutStatus status,
-      int revision,
-      int phase,
-      Instant phaseStartedAt,
-      Instant nextEvaluationAt,
-      Map<String, GateStreak> gates,
-      Set<String> checklistDone,
-      int approvedPhase,
-      int rolledBackRevision,
-      LastDecision lastDecision,
-      long historySeq,
-      List<Notification> outbox,
-      Instant createdAt,
-      Instant updatedAt) {
-    this(
-        status,
-        revision,
-        phase,
-        phaseStartedAt,
-        nextEvaluationAt,
-        gates,
-        checklistDone,
-        approvedPhase,
-        rolledBackRevision,
-        lastDecision,
-        historySeq,
-        outbox,
-        createdAt,
-        updatedAt,
-        false,
-        null);
-  }
-
   /**
    * The phase whose exposure the target should have: the current one while exposure is live or
    * complete, -1 (nothing) before start and after a rollback or abort.
@@ -118,7 +83,9 @@ public record RolloutState(
         0,
         List.of(),
         now,
-        now);
+        now,
+        false,
+        null);
   }
 
   /** The kind of the last decision or action, when, and why. */

@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Plans, states and observations for decision tests, built directly (no reader needed). */
 public final class TestPlans {
@@ -137,21 +136,13 @@ public final class TestPlans {
       Instant phaseStartedAt,
       int approvedPhase,
       Map<String, GateStreak> gates) {
-    return new RolloutState(
-        status,
-        1,
-        phase,
-        phaseStartedAt,
-        null,
-        gates,
-        Set.of(),
-        approvedPhase,
-        0,
-        null,
-        0,
-        List.of(),
-        phaseStartedAt,
-        phaseStartedAt);
+    return RolloutState.draft(phaseStartedAt).toBuilder()
+        .status(status)
+        .phase(phase)
+        .phaseStartedAt(phaseStartedAt)
+        .approvedPhase(approvedPhase)
+        .gates(gates)
+        .build();
   }
 
   /** Candidate and baseline both healthy on every metric of {@link #plan()}. */

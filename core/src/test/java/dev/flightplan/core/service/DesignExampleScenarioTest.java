@@ -1,5 +1,7 @@
 package dev.flightplan.core.service;
 
+import static dev.flightplan.core.decide.TestPlans.ratio;
+import static dev.flightplan.core.decide.TestPlans.values;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +9,6 @@ import dev.flightplan.core.decide.Decider;
 import dev.flightplan.core.decide.Decision;
 import dev.flightplan.core.gate.MetricReading;
 import dev.flightplan.core.gate.Observations;
-import dev.flightplan.core.gate.VariantSample;
 import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.PlanReader;
@@ -138,7 +139,7 @@ class DesignExampleScenarioTest {
     start(healthy());
     world.metrics.clear(ID);
     world.metrics.set(ID, "error_rate", ratio(2, 1000, 2, 1000));
-    world.metrics.set(ID, "latency_p95", latency(100, 100));
+    world.metrics.set(ID, "latency_p95", values(100, 100, 1000));
 
     world.tickAfter(Duration.ofHours(49));
 
@@ -179,35 +180,8 @@ class DesignExampleScenarioTest {
   private static List<Reading> healthy() {
     return List.of(
         new Reading("error_rate", ratio(2, 1000, 2, 1000)),
-        new Reading("latency_p95", latency(100, 100)),
-        new Reading("search_quality", quality(0.91, 0.90)));
-  }
-
-  private static MetricReading ratio(
-      double candidateErrors, double candidateRequests, double baseErrors, double baseRequests) {
-    return new MetricReading.Values(
-        VariantSample.ratio(candidateErrors, candidateRequests, new double[0]),
-        VariantSample.ratio(baseErrors, baseRequests, new double[0]));
-  }
-
-  private static MetricReading latency(double candidate, double baseline) {
-    return new MetricReading.Values(
-        VariantSample.of(candidate, 1000, points(candidate)),
-        VariantSample.of(baseline, 1000, points(baseline)));
-  }
-
-  private static MetricReading quality(double candidate, double baseline) {
-    return new MetricReading.Values(
-        VariantSample.of(candidate, 1000, points(candidate)),
-        VariantSample.of(baseline, 1000, points(baseline)));
-  }
-
-  private static double[] points(double around) {
-    double[] points = new double[10];
-    for (int i = 0; i < points.length; i++) {
-      points[i] = around + (i % 3 - 1) * around * 0.02;
-    }
-    return points;
+        new Reading("latency_p95", values(100, 100, 1000)),
+        new Reading("search_quality", values(0.91, 0.90, 1000)));
   }
 
   /** What the controller would decide now; holds are not stored, so ask the rules. */

@@ -23,19 +23,18 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
 
 /**
- * Invariants of {@code decide} over many generated inputs. Each case is generated from its own
- * seed, which every failure names, so a failing case can be replayed alone.
+ * Invariants of {@code decide} over generated inputs (jqwik). Each try draws a seed that feeds the
+ * generators below, so a failure names a seed that replays the case alone.
  */
 class DecidePropertiesTest {
-  private static final int CASES = 3_000;
   private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
   private static final String[] METRICS = {ERROR_RATE, LATENCY, QUALITY};
   private static final Window OFFICE =
@@ -46,58 +45,58 @@ class DecidePropertiesTest {
           ZoneId.of("Europe/Berlin"),
           List.of());
 
-  @Test
-  void runningRolloutMovesOnlyAlongThePlanOrToZero() {
-    Set<Class<?>> seen = new HashSet<>();
-    for (long seed = 0; seed < CASES; seed++) {
-      Random random = new Random(seed);
-      Plan plan = plan(random);
-      RolloutState state = state(random, RolloutStatus.RUNNING, plan);
-      Instant now = state.phaseStartedAt().plus(Duration.ofMinutes(random.nextInt(6 * 24 * 60)));
-      Evaluation evaluation =
-          Decider.evaluate(plan, state, new Observations(now, readings(random, false)), now);
+  @Property(tries = 3_000)
+  void runningRolloutMovesOnlyAlongThePlanOrToZero(@ForAll long seed) {
+    Random random = new Random(seed);
+    Plan plan = plan(random);
+    RolloutState state = state(random, RolloutStatus.RUNNING, plan);
+    Instant now = state.phaseStartedAt().plus(Duration.ofMinutes(random.nextInt(6 * 24 * 60)));
+    Evaluation evaluation =
+        Decider.evaluate(plan, state, new Observations(now, readings(random, false)), now);
 
-      seen.add(evaluation.decision().getClass());
-      int next = state.phase() + 1;
-      String at = "seed " + seed + ": " + evaluation.decision();
-      switch (evaluation.decision()) {
-        case Decision.Advance advance -> {
-          assertThat(advance.phase()).as(at).isEqualTo(next);
-          assertThat(advance.phaseName()).as(at).isEqualTo(plan.phases().get(next).name());
-        }
-        case Decision.Complete complete ->
-            assertThat(state.phase()).as(at).isEqualTo(plan.lastPhase());
-        case Decision.AwaitApproval await -> {
-          assertThat(await.phase()).as(at).isEqualTo(next);
-          assertThat(plan.phases().get(next).approval()).as(at).isTrue();
-        }
-        case Decision.Rollback rollback ->
-            assertThat(plan.gate(rollback.cause())).as(at).isPresent();
-        case Decision.Pause pause -> assertThat(plan.gate(pause.gate())).as(at).isPresent();
-        case Decision.Hold hold -> assertThat(hold.reason()).as(at).isNotBlank();
+    int next = state.phase() + 1;
+    String at = "seed " + seed + ": " + evaluation.decision();
+    switch (evaluation.decision()) {
+      case Decision.Advance advance -> {
+        assertThat(advance.phase()).as(at).isEqualTo(next);
+        assertThat(advance.phaseName()).as(at).isEqualTo(plan.phases().get(next).name());
       }
-      assertThat(evaluation.streaks().keySet())
-          .as(at)
-          .containsExactlyInAnyOrderElementsOf(plan.gates().stream().map(Gate::name).toList());
+      case Decision.Complete complete ->
+          assertThat(state.phase()).as(at).isEqualTo(plan.lastPhase());
+      case Decision.AwaitApproval await -> {
+        assertThat(await.phase()).as(at).isEqualTo(next);
+        assertThat(plan.phases().get(next).approval()).as(at).isTrue();
+      }
+      case Decision.Rollback rollback -> assertThat(plan.gate(rollback.cause())).as(at).isPresent();
+      case Decision.Pause pause -> assertThat(plan.gate(pause.gate())).as(at).isPresent();
+      case Decision.Hold hold -> assertThat(hold.reason()).as(at).isNotBlank();
     }
+    assertThat(evaluation.streaks().keySet())
+        .as(at)
+        .containsExactlyInAnyOrderElementsOf(plan.gates().stream().map(Gate::name).toList());
     // The generator must reach every kind of decision, or the property says little.
-    assertThat(seen).hasSize(Decision.class.getPermittedSubclasses().length);
+    String kind = evaluation.decision().getClass().getSimpleName();
+    Statistics.collect(kind);
+    Statistics.coverage(
+        coverage -> {
+          for (Class<?> permitted : Decision.class.getPermittedSubclasses()) {
+            coverage.check(permitted.getSimpleName()).count(c -> c > 0);
+          }
+        });
   }
 
-  @Test
-  void failedReadsNeverAdvanceCompleteOrRollBack() {
-    for (long seed = 0; seed < CASES; seed++) {
-      Random random = new Random(seed);
-      Plan plan = plan(random);
-      RolloutStatus status = pick(random, RolloutStatus.RUNNING, RolloutStatus.AWAITING_APPROVAL);
-      RolloutState state = state(random, status, plan);
-      Instant now = state.phaseStartedAt().plus(Duration.ofMinutes(random.nextInt(6 * 24 * 60)));
-      Decision decision =
-          Decider.decide(plan, state, new Observations(now, readings(random, true)), now);
-      assertThat(decision)
-          .as("seed " + seed + ": " + decision)
-          .isInstanceOfAny(Decision.Hold.class, Decision.Pause.class);
-    }
+  @Property(tries = 3_000)
+  void failedReadsNeverAdvanceCompleteOrRollBack(@ForAll long seed) {
+    Random random = new Random(seed);
+    Plan plan = plan(random);
+    RolloutStatus status = pick(random, RolloutStatus.RUNNING, RolloutStatus.AWAITING_APPROVAL);
+    RolloutState state = state(random, status, plan);
+    Instant now = state.phaseStartedAt().plus(Duration.ofMinutes(random.nextInt(6 * 24 * 60)));
+    Decision decision =
+        Decider.decide(plan, state, new Observations(now, readings(random, true)), now);
+    assertThat(decision)
+        .as("seed " + seed + ": " + decision)
+        .isInstanceOfAny(Decision.Hold.class, Decision.Pause.class);
   }
 
   private static Plan plan(Random random) {

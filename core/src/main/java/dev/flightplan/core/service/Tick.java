@@ -14,15 +14,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The controller's scheduled run (DESIGN §1): every due rollout, a page at a time, with one metrics
- * query per page; then per rollout decide, write, actuate, notify. One rollout failing never stops
- * the others, and a minute handled once is not handled again.
+ * The controller's scheduled run (DESIGN §1): every due rollout, read a page at a time, with one
+ * metrics batch for all of them (so the source can pack queries into as few calls as its limits
+ * allow); then per rollout decide, write, actuate, notify. One rollout failing never stops the
+ * others, and a minute handled once is not handled again.
  */
 public final class Tick {
   public static final int DEFAULT_PAGE_SIZE = 100;
@@ -74,16 +76,18 @@ public final class Tick {
     }
     TickCounts counts = new TickCounts();
     Instant now = clock.instant();
+    List<Rollout> due = new ArrayList<>();
     String token = null;
     do {
       Page<Rollout> page = store.due(now, token, pageSize);
-      runPage(page.items(), now, counts);
+      due.addAll(page.items());
       token = page.nextToken();
     } while (token != null);
+    runAll(due, now, counts);
     return counts.report(minute, Duration.between(started, clock.instant()));
   }
 
-  private void runPage(List<Rollout> due, Instant now, TickCounts counts) {
+  private void runAll(List<Rollout> due, Instant now, TickCounts counts) {
     List<Rollout> active = due.stream().filter(r -> r.state().status().isActive()).toList();
     Map<String, Observations> observed = observe(active, now);
     for (Rollout rollout : due) {
@@ -115,7 +119,7 @@ public final class Tick {
   }
 
   /**
-   * One query for the page. An outage reads as an error on every metric: it holds, never passes.
+   * One batch for the tick. An outage reads as an error on every metric: it holds, never passes.
    */
   private Map<String, Observations> observe(List<Rollout> active, Instant now) {
     if (active.isEmpty()) {

@@ -107,7 +107,7 @@ class TickTest {
   }
 
   @Test
-  void oneMetricsQueryPerPage() {
+  void oneMetricsBatchForEveryDueRolloutAcrossPages() {
     World paged = new World(2);
     for (int i = 0; i < 5; i++) {
       paged.running("r" + i);
@@ -116,7 +116,7 @@ class TickTest {
     TickReport report = paged.nextTick();
 
     assertThat(report.evaluated()).isEqualTo(5);
-    assertThat(paged.metrics.batches()).extracting(List::size).containsExactly(2, 2, 1);
+    assertThat(paged.metrics.batches()).extracting(List::size).containsExactly(5);
   }
 
   @Test

@@ -4,7 +4,6 @@ import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.ActuationException;
 import dev.flightplan.core.port.Actuator;
-import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -20,11 +19,15 @@ import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
  *
  * <p>Set, then verify: the routing is validated before any call, the versions it names must exist
  * as published versions of the function, {@code UpdateAlias} carries the {@code RevisionId} read
- * just before (an alias changed in between fails instead of being overwritten, and the caller
- * decides again on fresh state), and {@code GetAlias} afterwards must show the routing asked for.
- * An alias that already routes as asked is left alone, so a repeated tick costs one read.
+ * just before, and {@code GetAlias} afterwards must show the routing asked for. When the alias
+ * changed in between, a step forward fails (the caller decides again on fresh state) while a revert
+ * reads again and retries: a rollback wins every race. An alias that already routes as asked is
+ * left alone, so a repeated tick costs one read.
  */
 public final class LambdaAliasActuator implements Actuator {
+  /** Reads and writes a revert tries before giving up; a revert normally needs one. */
+  static final int REVERT_ATTEMPTS = 3;
+
   private final LambdaClient lambda;
 
   public LambdaAliasActuator(LambdaClient lambda) {
@@ -37,21 +40,43 @@ public final class LambdaAliasActuator implements Actuator {
       throw new ActuationException(rolloutId + ": not a Lambda alias target: " + target, null);
     }
     AliasRouting wanted = AliasRouting.forExposure(alias, exposure);
-    GetAliasResponse current = getAlias(alias);
-    if (AliasRouting.of(current).sameAs(wanted)) {
-      return;
+    // A revert must win a race with any other writer; a step forward yields and is decided again.
+    int attempts = exposure.basisPoints() == 0 ? REVERT_ATTEMPTS : 1;
+    PreconditionFailedException conflict = null;
+    for (int attempt = 1; attempt <= attempts; attempt++) {
+      GetAliasResponse current = getAlias(alias);
+      if (AliasRouting.of(current).sameAs(wanted)) {
+        return;
+      }
+      if (attempt == 1) {
+        requirePublished(alias, wanted);
+      }
+      try {
+        update(alias, wanted, current.revisionId());
+        verify(alias, wanted);
+        return;
+      } catch (PreconditionFailedException e) {
+        conflict = e;
+      }
     }
-    requirePublished(alias, wanted.version());
-    wanted.weights().keySet().forEach(version -> requirePublished(alias, version));
-    update(alias, wanted, current.revisionId());
-    verify(alias, wanted);
+    throw new ActuationException(
+        name(alias) + ": the alias changed since it was read (RevisionId); decide again", conflict);
   }
 
   private GetAliasResponse getAlias(Target.LambdaAlias alias) {
-    return call(
-        alias,
-        "GetAlias",
-        () -> lambda.getAlias(r -> r.functionName(alias.function()).name(alias.alias())));
+    try {
+      return lambda.getAlias(r -> r.functionName(alias.function()).name(alias.alias()));
+    } catch (ResourceNotFoundException e) {
+      throw new ActuationException(
+          name(alias) + ": GetAlias: no such function or alias (" + e.getMessage() + ")", e);
+    } catch (SdkException e) {
+      throw failed(alias, "GetAlias", e);
+    }
+  }
+
+  private void requirePublished(Target.LambdaAlias alias, AliasRouting routing) {
+    requirePublished(alias, routing.version());
+    routing.weights().keySet().forEach(version -> requirePublished(alias, version));
   }
 
   private void requirePublished(Target.LambdaAlias alias, String version) {
@@ -75,8 +100,7 @@ public final class LambdaAliasActuator implements Actuator {
                   .routingConfig(wanted.toSdk())
                   .revisionId(revisionId));
     } catch (PreconditionFailedException e) {
-      throw new ActuationException(
-          name(alias) + ": the alias changed since it was read (RevisionId); decide again", e);
+      throw e;
     } catch (SdkException e) {
       throw failed(alias, "UpdateAlias", e);
     }
@@ -87,18 +111,6 @@ public final class LambdaAliasActuator implements Actuator {
     if (!now.sameAs(wanted)) {
       throw new ActuationException(
           name(alias) + ": after UpdateAlias it routes to " + now + ", not " + wanted, null);
-    }
-  }
-
-  private <T> T call(Target.LambdaAlias alias, String operation, Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (ResourceNotFoundException e) {
-      throw new ActuationException(
-          name(alias) + ": " + operation + ": no such function or alias (" + e.getMessage() + ")",
-          e);
-    } catch (SdkException e) {
-      throw failed(alias, operation, e);
     }
   }
 

@@ -118,19 +118,49 @@ class LambdaAliasBoundaryIT {
   }
 
   @Test
-  void aRevisionConflictIsAnActuationExceptionNotARetry_motoNeverRaisesIt() {
-    recorder.fail(
-        "UpdateAlias",
-        (PreconditionFailedException)
-            PreconditionFailedException.builder()
-                .message("The Revision Id provided does not match the latest Revision Id.")
-                .statusCode(412)
-                .build());
+  void aRevisionConflictFailsAStepForward_motoNeverRaisesIt() {
+    recorder.fail("UpdateAlias", revisionConflict(), 1);
 
     assertThatThrownBy(() -> actuator.apply("r", TARGET, exposure(500)))
         .isInstanceOf(ActuationException.class)
-        .hasMessageContaining("the alias changed since it was read");
+        .hasMessageContaining("the alias changed since it was read")
+        .hasCauseInstanceOf(PreconditionFailedException.class);
     assertThat(recorder.operations()).filteredOn("UpdateAlias"::equals).hasSize(1);
+  }
+
+  @Test
+  void aRevertReadsAgainAndRetriesARevisionConflict_motoNeverRaisesIt() {
+    actuator.apply("r", TARGET, exposure(500));
+    recorder.clear();
+    recorder.fail("UpdateAlias", revisionConflict(), 1);
+
+    actuator.apply("r", TARGET, Exposure.NONE);
+
+    assertThat(recorder.operations())
+        .containsExactly(
+            "GetAlias",
+            "GetFunctionConfiguration",
+            "UpdateAlias",
+            "GetAlias",
+            "UpdateAlias",
+            "GetAlias");
+    GetAliasResponse alias = lambda.getAlias(r -> r.functionName(FUNCTION).name(ALIAS));
+    assertThat(alias.functionVersion()).isEqualTo(STABLE);
+    assertThat(alias.routingConfig().additionalVersionWeights()).isEmpty();
+  }
+
+  @Test
+  void aRevertGivesUpAfterRepeatedConflicts() {
+    actuator.apply("r", TARGET, exposure(500));
+    recorder.clear();
+    recorder.fail("UpdateAlias", revisionConflict(), LambdaAliasActuator.REVERT_ATTEMPTS);
+
+    assertThatThrownBy(() -> actuator.apply("r", TARGET, Exposure.NONE))
+        .isInstanceOf(ActuationException.class)
+        .hasMessageContaining("the alias changed since it was read");
+    assertThat(recorder.operations())
+        .filteredOn("UpdateAlias"::equals)
+        .hasSize(LambdaAliasActuator.REVERT_ATTEMPTS);
   }
 
   @Test
@@ -138,7 +168,8 @@ class LambdaAliasBoundaryIT {
     recorder.fail(
         "UpdateAlias",
         (LambdaException)
-            LambdaException.builder().message("Service unavailable").statusCode(503).build());
+            LambdaException.builder().message("Service unavailable").statusCode(503).build(),
+        1);
 
     assertThatThrownBy(() -> actuator.apply("r", TARGET, exposure(500)))
         .isInstanceOf(ActuationException.class)
@@ -190,6 +221,14 @@ class LambdaAliasBoundaryIT {
     assertThatThrownBy(() -> actuator.apply("r", target, Exposure.NONE))
         .isInstanceOf(ActuationException.class);
     assertThat(recorder.operations()).isEmpty();
+  }
+
+  private static PreconditionFailedException revisionConflict() {
+    return (PreconditionFailedException)
+        PreconditionFailedException.builder()
+            .message("The Revision Id provided does not match the latest Revision Id.")
+            .statusCode(412)
+            .build();
   }
 
   private static Exposure exposure(int basisPoints) {

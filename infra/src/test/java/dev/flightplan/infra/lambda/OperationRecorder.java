@@ -21,6 +21,7 @@ final class OperationRecorder implements ExecutionInterceptor {
   private final List<String> operations = new ArrayList<>();
   private final List<SdkRequest> requests = new ArrayList<>();
   private final Map<String, RuntimeException> failures = new HashMap<>();
+  private final Map<String, Integer> failuresLeft = new HashMap<>();
   private final Map<String, UnaryOperator<SdkResponse>> rewrites = new HashMap<>();
 
   synchronized List<String> operations() {
@@ -35,12 +36,14 @@ final class OperationRecorder implements ExecutionInterceptor {
     operations.clear();
     requests.clear();
     failures.clear();
+    failuresLeft.clear();
     rewrites.clear();
   }
 
-  /** The next calls of {@code operation} fail with {@code failure} instead of being sent. */
-  synchronized void fail(String operation, RuntimeException failure) {
+  /** The next {@code times} calls of {@code operation} fail with {@code failure}, unsent. */
+  synchronized void fail(String operation, RuntimeException failure, int times) {
     failures.put(operation, failure);
+    failuresLeft.put(operation, times);
   }
 
   /** Responses to {@code operation} are replaced by what {@code rewrite} makes of them. */
@@ -54,9 +57,9 @@ final class OperationRecorder implements ExecutionInterceptor {
     String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
     operations.add(operation);
     requests.add(context.request());
-    RuntimeException failure = failures.get(operation);
-    if (failure != null) {
-      throw failure;
+    if (failuresLeft.getOrDefault(operation, 0) > 0) {
+      failuresLeft.merge(operation, -1, Integer::sum);
+      throw failures.get(operation);
     }
   }
 

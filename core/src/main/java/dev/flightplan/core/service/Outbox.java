@@ -58,7 +58,7 @@ final class Outbox {
         continue;
       }
       Set<String> sent = new HashSet<>();
-      boolean complete = deliver(claimed.state().outbox(), sent);
+      boolean complete = deliver(claimed, sent);
       current = release(claimed, owner, sent);
       if (!complete) {
         return current;
@@ -73,10 +73,12 @@ final class Outbox {
     return state.outbox().isEmpty() || (lease != null && lease.isValidAt(clock.instant()));
   }
 
-  private boolean deliver(List<Notification> messages, Set<String> sent) {
-    for (Notification message : messages) {
+  /** Sends the outbox to the plan's topic, in order, stopping at the first failure. */
+  private boolean deliver(Rollout claimed, Set<String> sent) {
+    String topic = claimed.plan().notifications().topic();
+    for (Notification message : claimed.state().outbox()) {
       try {
-        notifier.send(message);
+        notifier.send(message, topic);
         sent.add(message.id());
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, message.id() + ": notification not sent, retried next tick", e);

@@ -26,7 +26,7 @@ final class ReadingAssembler {
       for (Part part : QueryPlanner.parts(spec)) {
         Series series = all.get(new QueryKey(rolloutId, spec.name(), variant, part));
         if (series == null || series.isFailed()) {
-          return new MetricReading.Failed(failure(spec, series));
+          return new MetricReading.Failed(series == null ? "no query was sent" : series.failure());
         }
         parts.put(part, series);
       }
@@ -42,13 +42,12 @@ final class ReadingAssembler {
     return new MetricReading.Values(candidate, baseline);
   }
 
-  private static String failure(MetricSpec spec, Series series) {
-    String why = series == null ? "no query was sent" : series.failure();
-    return spec.name() + ": " + why;
-  }
-
   private static String missing(MetricSpec spec, String variant) {
-    String what = spec.hasVariants() ? " for " + variant : "";
+    String what = "";
+    if (spec.hasVariants()) {
+      what =
+          QueryPlanner.CANDIDATE.equals(variant) ? " for candidate" : " for candidate " + variant;
+    }
     return "CloudWatch has no datapoints"
         + what
         + " in the last "

@@ -107,7 +107,7 @@ class ReadingAssemblerTest {
     assertThat(read(spec))
         .isInstanceOfSatisfying(
             MetricReading.Failed.class,
-            f -> assertThat(f.message()).isEqualTo("error_rate: CloudWatch answered Forbidden"));
+            f -> assertThat(f.message()).isEqualTo("CloudWatch answered Forbidden"));
   }
 
   private MetricReading read(MetricSpec spec) {

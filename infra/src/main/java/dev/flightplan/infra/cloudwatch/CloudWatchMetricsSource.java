@@ -1,0 +1,114 @@
+package dev.flightplan.infra.cloudwatch;
+
+import dev.flightplan.core.gate.MetricReading;
+import dev.flightplan.core.gate.Observations;
+import dev.flightplan.core.plan.MetricSpec;
+import dev.flightplan.core.port.MetricsSource;
+import dev.flightplan.core.state.Rollout;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest;
+import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
+
+/**
+ * The metrics of every due rollout of a tick, read with as few GetMetricData calls as CloudWatch
+ * allows (DESIGN §1, §2): queries are planned per rollout, metric, variant and part ({@link
+ * QueryPlanner}), packed into calls of at most 500 queries and 100,800 datapoints ({@link
+ * Batcher}), paged ({@link BatchReader}) and assembled back into one reading per metric ({@link
+ * ReadingAssembler}).
+ *
+ * <p>Nothing here throws: a call that fails (throttled, 5xx, I/O) makes every metric with a query
+ * in that call {@code Failed}, and leaves the metrics read by other calls alone.
+ */
+public final class CloudWatchMetricsSource implements MetricsSource {
+  private final BatchReader reader;
+
+  public CloudWatchMetricsSource(CloudWatchClient cloudWatch) {
+    this(cloudWatch::getMetricData);
+  }
+
+  /**
+   * Reads through {@code getMetricData} instead of a client: the seam where tests hand in responses
+   * built with the SDK's model builders, for what no local server can serve.
+   */
+  public CloudWatchMetricsSource(
+      Function<GetMetricDataRequest, GetMetricDataResponse> getMetricData) {
+    this.reader = new BatchReader(getMetricData);
+  }
+
+  @Override
+  public Map<String, Observations> observe(List<Rollout> rollouts, Instant now) {
+    Map<QueryKey, Series> results = new HashMap<>();
+    List<PlannedQuery> sendable = new ArrayList<>();
+    for (PlannedQuery query : QueryPlanner.plan(rollouts, now)) {
+      if (query.datapoints() > Batcher.MAX_DATAPOINTS) {
+        results.put(query.key(), Series.failed(tooLong(query)));
+      } else {
+        sendable.add(query);
+      }
+    }
+    for (Batch batch : Batcher.batches(sendable)) {
+      results.putAll(read(batch));
+    }
+    Map<String, Observations> observations = new LinkedHashMap<>();
+    for (Rollout rollout : rollouts) {
+      observations.put(rollout.id(), new Observations(now, readings(rollout, results)));
+    }
+    return observations;
+  }
+
+  private static Map<String, MetricReading> readings(
+      Rollout rollout, Map<QueryKey, Series> results) {
+    Map<String, MetricReading> readings = new LinkedHashMap<>();
+    for (MetricSpec spec : rollout.plan().metrics().values()) {
+      var variants = QueryPlanner.variants(rollout.plan().target(), spec);
+      readings.put(spec.name(), ReadingAssembler.reading(rollout.id(), spec, variants, results));
+    }
+    return readings;
+  }
+
+  /** The series of one batch by query key; a failed call fails every query in it. */
+  private Map<QueryKey, Series> read(Batch batch) {
+    Map<QueryKey, Series> byKey = new HashMap<>();
+    try {
+      Map<String, Series> byId = reader.read(batch);
+      batch.queries().forEach(q -> byKey.put(q.key(), byId.get(q.id())));
+    } catch (RuntimeException e) {
+      Series failed = Series.failed(describe(e));
+      batch.queries().forEach(q -> byKey.put(q.key(), failed));
+    }
+    return byKey;
+  }
+
+  static String describe(RuntimeException e) {
+    if (e instanceof AwsServiceException service) {
+      String code =
+          service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
+      String what = service.isThrottlingException() ? "throttled" : "failed";
+      return "GetMetricData "
+          + what
+          + " ("
+          + (code == null ? "" : code + ", ")
+          + "HTTP "
+          + service.statusCode()
+          + ")";
+    }
+    String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    return "GetMetricData failed: " + message;
+  }
+
+  private static String tooLong(PlannedQuery query) {
+    return "the lookback needs "
+        + query.datapoints()
+        + " datapoints per query; GetMetricData returns at most "
+        + Batcher.MAX_DATAPOINTS
+        + " per call";
+  }
+}

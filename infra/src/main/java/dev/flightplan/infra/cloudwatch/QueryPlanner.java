@@ -1,0 +1,120 @@
+package dev.flightplan.infra.cloudwatch;
+
+import dev.flightplan.core.plan.MetricSpec;
+import dev.flightplan.core.plan.Target;
+import dev.flightplan.core.state.Rollout;
+import dev.flightplan.infra.cloudwatch.QueryKey.Part;
+import dev.flightplan.infra.cloudwatch.QueryKey.Variant;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.cloudwatch.model.Dimension;
+import software.amazon.awssdk.services.cloudwatch.model.Metric;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
+import software.amazon.awssdk.services.cloudwatch.model.MetricStat;
+
+/**
+ * Turns the metrics of due rollouts into GetMetricData queries: per metric and variant, a ratio
+ * reads the {@code Sum} of numerator and denominator; any other metric reads its statistic and
+ * {@code SampleCount} per period (so the requests behind the value are known), plus the statistic
+ * over the whole lookback when per-period values cannot be combined into it (percentiles, trimmed
+ * means, IQM).
+ */
+final class QueryPlanner {
+  static final String CANDIDATE = "candidate";
+  static final String BASELINE = "baseline";
+
+  private final Instant now;
+  private final List<PlannedQuery> queries = new ArrayList<>();
+
+  private QueryPlanner(Instant now) {
+    this.now = now;
+  }
+
+  static List<PlannedQuery> plan(List<Rollout> rollouts, Instant now) {
+    QueryPlanner planner = new QueryPlanner(now);
+    for (Rollout rollout : rollouts) {
+      rollout.plan().metrics().values().forEach(spec -> planner.add(rollout, spec));
+    }
+    return planner.queries;
+  }
+
+  /** The queries a metric needs per variant, in the order they are planned. */
+  static List<Part> parts(MetricSpec spec) {
+    if (spec.isRatio()) {
+      return List.of(Part.NUMERATOR, Part.DENOMINATOR);
+    }
+    if (spec.stat().equals("SampleCount")) {
+      return List.of(Part.VALUE);
+    }
+    return Aggregates.combinable(spec.stat())
+        ? List.of(Part.VALUE, Part.COUNT)
+        : List.of(Part.VALUE, Part.COUNT, Part.WINDOW);
+  }
+
+  /**
+   * The value {@code ${variant}} takes for each variant: {@code candidate} and {@code baseline}, or
+   * for a Lambda alias the candidate and stable versions ({@code ExecutedVersion}). A metric
+   * without the placeholder reads the candidate only.
+   */
+  static Map<Variant, String> variants(Target target, MetricSpec spec) {
+    Map<Variant, String> variants = new EnumMap<>(Variant.class);
+    boolean alias = target instanceof Target.LambdaAlias;
+    variants.put(Variant.CANDIDATE, alias ? ((Target.LambdaAlias) target).candidate() : CANDIDATE);
+    if (spec.hasVariants()) {
+      variants.put(Variant.BASELINE, alias ? ((Target.LambdaAlias) target).stable() : BASELINE);
+    }
+    return variants;
+  }
+
+  private void add(Rollout rollout, MetricSpec spec) {
+    QueryWindow window = QueryWindow.of(spec.period(), spec.lookback(), now);
+    for (Map.Entry<Variant, String> variant : variants(rollout.plan().target(), spec).entrySet()) {
+      List<Dimension> dimensions = dimensions(spec, variant.getValue());
+      for (Part part : parts(spec)) {
+        QueryKey key = new QueryKey(rollout.id(), spec.name(), variant.getKey(), part);
+        String id = "q" + queries.size();
+        queries.add(new PlannedQuery(id, key, window, query(id, spec, part, window, dimensions)));
+      }
+    }
+  }
+
+  private static MetricDataQuery query(
+      String id, MetricSpec spec, Part part, QueryWindow window, List<Dimension> dimensions) {
+    String metricName =
+        switch (part) {
+          case NUMERATOR -> spec.ratio().numerator();
+          case DENOMINATOR -> spec.ratio().denominator();
+          default -> spec.metric();
+        };
+    String stat =
+        switch (part) {
+          case NUMERATOR, DENOMINATOR -> "Sum";
+          case COUNT -> "SampleCount";
+          default -> spec.stat();
+        };
+    long period = part == Part.WINDOW ? window.seconds() : spec.period().toSeconds();
+    Metric metric =
+        Metric.builder()
+            .namespace(spec.namespace())
+            .metricName(metricName)
+            .dimensions(dimensions)
+            .build();
+    MetricStat metricStat =
+        MetricStat.builder().metric(metric).period(Math.toIntExact(period)).stat(stat).build();
+    return MetricDataQuery.builder().id(id).metricStat(metricStat).returnData(true).build();
+  }
+
+  private static List<Dimension> dimensions(MetricSpec spec, String variant) {
+    List<Dimension> dimensions = new ArrayList<>();
+    spec.dimensions()
+        .forEach(
+            (name, value) -> {
+              String resolved = MetricSpec.VARIANT_PLACEHOLDER.equals(value) ? variant : value;
+              dimensions.add(Dimension.builder().name(name).value(resolved).build());
+            });
+    return dimensions;
+  }
+}

@@ -53,7 +53,7 @@ public final class Api {
     return new Reply(handler.handleRequest(event, new FakeContext("lambda-request-1")));
   }
 
-  /** Created from the JSON fixture, checklist done and started: RUNNING at phase 1, version 3. */
+  /** Created from the JSON fixture, checklist done and started: RUNNING in its first phase. */
   public Reply createdAndStarted() {
     send("create-rollout-json").expect(201);
     send("checklist-item").expect(200);

@@ -33,6 +33,19 @@ class CreateRolloutTest {
   }
 
   @Test
+  void theLocationHasNoPrefixWithoutAStage() {
+    Reply reply =
+        api.send(
+            "create-rollout-json",
+            e -> {
+              e.getRequestContext().setPath(null);
+              return e;
+            });
+
+    assertThat(reply.expect(201).header("Location")).isEqualTo("/rollouts/" + ID);
+  }
+
+  @Test
   void createsFromYaml() {
     Reply reply = api.send("create-rollout-yaml").expect(201);
 

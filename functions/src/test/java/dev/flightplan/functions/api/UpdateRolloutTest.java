@@ -114,6 +114,16 @@ class UpdateRolloutTest {
   }
 
   @Test
+  void aPlanForAnotherRolloutIs409() {
+    api.send("create-rollout-json").expect(201);
+    String other = Api.event("update-rollout").getBody().replace(ID, "someone-else");
+
+    JsonNode problem = api.send("update-rollout", Api.body(other)).problem(409);
+
+    assertThat(problem.path("detail").asText()).contains("someone-else", ID);
+  }
+
+  @Test
   void anotherMediaTypeIs415() {
     api.createdAndStarted();
 

@@ -1,0 +1,75 @@
+package dev.flightplan.functions;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import dev.flightplan.functions.api.ApiRoutes;
+import dev.flightplan.functions.api.DomainProblems;
+import dev.flightplan.functions.http.ApiGatewayEvents;
+import dev.flightplan.functions.http.ApiRequest;
+import dev.flightplan.functions.http.ApiResponse;
+import dev.flightplan.functions.http.HttpProblem;
+import dev.flightplan.functions.http.ProblemType;
+import dev.flightplan.functions.http.Problems;
+import dev.flightplan.functions.http.Router;
+import java.lang.System.Logger.Level;
+import java.util.List;
+
+/**
+ * The plans API (DESIGN §5) behind API Gateway's REST API proxy integration. It routes, parses and
+ * formats; what a request may do is decided in the core. Errors answer in {@code
+ * application/problem+json}; an unexpected one answers 500 with the request id only and is logged
+ * under that id.
+ */
+public final class ApiHandler
+    implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+  /** Bodies above 256 KiB are refused (DESIGN §5), counted after base64 decoding. */
+  public static final long MAX_BODY_BYTES = 256 * 1024;
+
+  private static final System.Logger LOG = System.getLogger(ApiHandler.class.getName());
+  private final Router router;
+
+  public ApiHandler(Wiring wiring) {
+    this.router = ApiRoutes.router(wiring);
+  }
+
+  /** The routes served, as method and path template. */
+  public List<Router.Route> routes() {
+    return router.routes();
+  }
+
+  @Override
+  public APIGatewayProxyResponseEvent handleRequest(
+      APIGatewayProxyRequestEvent event, Context context) {
+    String requestId = ApiGatewayEvents.requestId(event, context);
+    return ApiGatewayEvents.response(handle(event, requestId));
+  }
+
+  private ApiResponse handle(APIGatewayProxyRequestEvent event, String requestId) {
+    try {
+      return dispatch(ApiGatewayEvents.request(event, requestId));
+    } catch (RuntimeException e) {
+      return DomainProblems.of(e).map(Problems::response).orElseGet(() -> unexpected(requestId, e));
+    }
+  }
+
+  private ApiResponse dispatch(ApiRequest request) {
+    Router.Match match = router.resolve(request.method(), request.path());
+    if (request.bodySize() > MAX_BODY_BYTES) {
+      throw new HttpProblem(
+          ProblemType.PAYLOAD_TOO_LARGE,
+          "the body has "
+              + request.bodySize()
+              + " bytes; at most "
+              + MAX_BODY_BYTES
+              + " (256 KiB) are accepted");
+    }
+    return match.route().endpoint().handle(request.withPathParams(match.params()));
+  }
+
+  private static ApiResponse unexpected(String requestId, RuntimeException e) {
+    LOG.log(Level.ERROR, "request " + requestId + " failed unexpectedly", e);
+    return Problems.internal(requestId);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.flightplan.functions.api;
+
+import dev.flightplan.functions.Wiring;
+import dev.flightplan.functions.http.Router;
+
+/** The routes of DESIGN §5; {@code functions/openapi.yaml} describes exactly these. */
+public final class ApiRoutes {
+  private ApiRoutes() {}
+
+  public static Router router(Wiring wiring) {
+    RolloutEndpoints rollouts = new RolloutEndpoints(wiring.store(), wiring.commands());
+    CommandEndpoints commands = new CommandEndpoints(wiring.commands());
+    FlagEndpoints flags = new FlagEndpoints(wiring.flags());
+    return new Router()
+        .add("POST", "/rollouts", rollouts::create)
+        .add("GET", "/rollouts", rollouts::list)
+        .add("GET", "/rollouts/{id}", rollouts::get)
+        .add("PUT", "/rollouts/{id}", rollouts::replace)
+        .add("POST", "/rollouts/{id}/{action}", commands::action)
+        .add("POST", "/rollouts/{id}/checklist/{item}", commands::checklist)
+        .add("GET", "/rollouts/{id}/history", rollouts::history)
+        .add("GET", "/flags/{key}/evaluate", flags::evaluate);
+  }
+}

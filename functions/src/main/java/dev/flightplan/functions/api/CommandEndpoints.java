@@ -1,0 +1,71 @@
+package dev.flightplan.functions.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flightplan.core.plan.Format;
+import dev.flightplan.core.service.Intent;
+import dev.flightplan.core.service.RolloutCommands;
+import dev.flightplan.core.state.Command;
+import dev.flightplan.functions.http.ApiRequest;
+import dev.flightplan.functions.http.ApiResponse;
+import dev.flightplan.functions.http.Json;
+import dev.flightplan.functions.http.ProblemType;
+import dev.flightplan.functions.http.Problems;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code POST /rollouts/{id}/{action}} and {@code POST /rollouts/{id}/checklist/{item}}. Whether a
+ * command is allowed now is the core's call; a refusal comes back as 409 with its reason.
+ */
+final class CommandEndpoints {
+  /** The actions of the {@code {action}} route: every command but the checklist's own. */
+  static final List<String> ACTIONS =
+      Arrays.stream(Command.values())
+          .filter(c -> c != Command.CHECKLIST)
+          .map(Command::wireName)
+          .toList();
+
+  private final RolloutCommands commands;
+
+  CommandEndpoints(RolloutCommands commands) {
+    this.commands = commands;
+  }
+
+  ApiResponse action(ApiRequest request) {
+    String name = request.pathParam("action");
+    Command command =
+        Command.fromWireName(name)
+            .filter(c -> c != Command.CHECKLIST)
+            .orElseThrow(
+                () ->
+                    Problems.notFound(
+                        "no action " + name + "; actions: " + String.join(", ", ACTIONS)));
+    Intent intent = new Intent(command, request.actor(), reason(request), null);
+    return RolloutEndpoints.ok(commands.execute(request.pathParam("id"), intent));
+  }
+
+  ApiResponse checklist(ApiRequest request) {
+    String item = request.pathParam("item");
+    Intent intent = new Intent(Command.CHECKLIST, request.actor(), reason(request), item);
+    return RolloutEndpoints.ok(commands.execute(request.pathParam("id"), intent));
+  }
+
+  /** The optional {@code {"reason": "..."}} body. */
+  private static String reason(ApiRequest request) {
+    if (!request.hasBody()) {
+      return null;
+    }
+    String contentType = request.header("Content-Type");
+    if (contentType != null && Format.ofMediaType(contentType).orElse(null) != Format.JSON) {
+      throw Problems.of(
+          ProblemType.UNSUPPORTED_MEDIA_TYPE,
+          "Content-Type " + contentType + " is not JSON; send {\"reason\": \"...\"} as JSON");
+    }
+    JsonNode body = Json.read(request.body());
+    JsonNode reason = body.path("reason");
+    if (!body.isObject() || !(reason.isMissingNode() || reason.isNull() || reason.isTextual())) {
+      throw Problems.badRequest("the body must be {\"reason\": \"...\"} with a text reason");
+    }
+    return reason.isTextual() && !reason.asText().isBlank() ? reason.asText() : null;
+  }
+}

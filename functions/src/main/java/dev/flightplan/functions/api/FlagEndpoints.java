@@ -1,0 +1,51 @@
+package dev.flightplan.functions.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flightplan.core.bucket.FlagEvaluation;
+import dev.flightplan.core.bucket.FlagEvaluator;
+import dev.flightplan.functions.flags.FlagSource;
+import dev.flightplan.functions.flags.FlagState;
+import dev.flightplan.functions.http.ApiRequest;
+import dev.flightplan.functions.http.ApiResponse;
+import dev.flightplan.functions.http.Json;
+import dev.flightplan.functions.http.Problems;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code GET /flags/{key}/evaluate?unit=<id>&<attr>=<value>}: what one unit sees, computed by the
+ * same {@link FlagEvaluator} the clients use. Every query parameter but {@code unit} is an
+ * attribute of the evaluation context.
+ */
+final class FlagEndpoints {
+  static final String UNIT = "unit";
+  private final FlagSource flags;
+
+  FlagEndpoints(FlagSource flags) {
+    this.flags = flags;
+  }
+
+  ApiResponse evaluate(ApiRequest request) {
+    String key = request.pathParam("key");
+    String unit = request.query(UNIT);
+    if (unit == null || unit.isEmpty()) {
+      throw Problems.badRequest("unit is required: the id (user, account…) to evaluate for");
+    }
+    Map<String, String> attributes = new HashMap<>(request.query());
+    attributes.remove(UNIT);
+    FlagState flag = flags.find(key).orElseThrow(() -> Problems.notFound("no flag " + key));
+    FlagEvaluation result =
+        FlagEvaluator.evaluate(
+            key, flag.salt(), flag.exposure(), flag.audiences(), unit, attributes);
+    return ApiResponse.ok(json(result));
+  }
+
+  static ObjectNode json(FlagEvaluation result) {
+    ObjectNode node = Json.object().put("enabled", result.enabled());
+    node.put("variant", result.variant().wireName()).put("reason", result.reason().name());
+    if (result.audience() != null) {
+      node.put("audience", result.audience());
+    }
+    return node.put("bucket", result.bucket());
+  }
+}

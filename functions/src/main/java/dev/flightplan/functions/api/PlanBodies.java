@@ -1,0 +1,39 @@
+package dev.flightplan.functions.api;
+
+import dev.flightplan.core.plan.Format;
+import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.plan.PlanReader;
+import dev.flightplan.functions.http.ApiRequest;
+import dev.flightplan.functions.http.ProblemType;
+import dev.flightplan.functions.http.Problems;
+
+/** Reads a plan from a request body in the notation its {@code Content-Type} names. */
+final class PlanBodies {
+  static final String ACCEPTED =
+      "application/json, application/yaml, application/x-yaml or text/yaml";
+
+  private PlanBodies() {}
+
+  /**
+   * The plan in the body.
+   *
+   * @throws dev.flightplan.functions.http.HttpProblem 415 for another media type, 400 when empty
+   * @throws dev.flightplan.core.plan.PlanException when the plan is not valid (400 with paths)
+   */
+  static Plan read(ApiRequest request) {
+    String contentType = request.header("Content-Type");
+    Format format =
+        Format.ofMediaType(contentType)
+            .orElseThrow(
+                () ->
+                    Problems.of(
+                        ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                        (contentType == null ? "no Content-Type" : "Content-Type " + contentType)
+                            + " is not a plan notation; send "
+                            + ACCEPTED));
+    if (!request.hasBody()) {
+      throw Problems.badRequest("the body is empty; send the plan as " + format);
+    }
+    return PlanReader.read(request.body(), format);
+  }
+}

@@ -1,0 +1,109 @@
+package dev.flightplan.functions.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.port.Page;
+import dev.flightplan.core.port.RolloutStore;
+import dev.flightplan.core.port.VersionConflictException;
+import dev.flightplan.core.service.RolloutCommands;
+import dev.flightplan.core.service.RolloutNotFoundException;
+import dev.flightplan.core.state.HistoryEntry;
+import dev.flightplan.core.state.Rollout;
+import dev.flightplan.functions.http.ApiRequest;
+import dev.flightplan.functions.http.ApiResponse;
+import dev.flightplan.functions.http.Json;
+import dev.flightplan.functions.http.ProblemType;
+import dev.flightplan.functions.http.Problems;
+
+/** Creating, reading, listing and replacing rollouts, and their history. */
+final class RolloutEndpoints {
+  private final RolloutStore store;
+  private final RolloutCommands commands;
+
+  RolloutEndpoints(RolloutStore store, RolloutCommands commands) {
+    this.store = store;
+    this.commands = commands;
+  }
+
+  /** {@code POST /rollouts}: 201 with the new rollout, where it lives and its tag. */
+  ApiResponse create(ApiRequest request) {
+    Plan plan = PlanBodies.read(request);
+    Rollout created = commands.create(plan, request.actor());
+    return withTag(ApiResponse.json(201, RolloutJson.view(created)), created)
+        .withHeader("Location", request.basePath() + "/rollouts/" + created.id());
+  }
+
+  /** {@code GET /rollouts}: newest first, a page at a time. */
+  ApiResponse list(ApiRequest request) {
+    ListQuery query = ListQuery.of(request);
+    Page<Rollout> page;
+    try {
+      page = store.list(query.status(), query.nextToken(), query.limit());
+    } catch (IllegalArgumentException e) {
+      // The stores reject tokens they did not issue this way.
+      throw Problems.badRequest("nextToken is not one this API gave out; start without it");
+    }
+    ObjectNode body = Json.object();
+    ArrayNode items = body.putArray("items");
+    page.items().forEach(r -> items.add(RolloutJson.summary(r)));
+    return ApiResponse.ok(body.put("nextToken", page.nextToken()));
+  }
+
+  /** {@code GET /rollouts/{id}}. */
+  ApiResponse get(ApiRequest request) {
+    Rollout rollout = find(request.pathParam("id"));
+    return ok(rollout);
+  }
+
+  /** {@code PUT /rollouts/{id}}: a new plan revision, only for a caller who saw the latest. */
+  ApiResponse replace(ApiRequest request) {
+    String id = request.pathParam("id");
+    String ifMatch = request.header("If-Match");
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw Problems.of(
+          ProblemType.VERSION_REQUIRED,
+          "send If-Match with the ETag of GET /rollouts/" + id + ", so no change is overwritten");
+    }
+    Plan plan = PlanBodies.read(request);
+    long expected = expectedVersion(id, EntityTags.parseIfMatch(ifMatch));
+    try {
+      return ok(commands.replacePlan(id, plan, expected, request.actor()));
+    } catch (VersionConflictException e) {
+      throw DomainProblems.stale(id, e);
+    }
+  }
+
+  /** {@code GET /rollouts/{id}/history}: oldest first. */
+  ApiResponse history(ApiRequest request) {
+    String id = request.pathParam("id");
+    find(id);
+    ObjectNode body = Json.object();
+    ArrayNode items = body.putArray("items");
+    for (HistoryEntry entry : store.history(id)) {
+      items.add(RolloutJson.history(entry));
+    }
+    return ApiResponse.ok(body);
+  }
+
+  static ApiResponse ok(Rollout rollout) {
+    return withTag(ApiResponse.ok(RolloutJson.view(rollout)), rollout);
+  }
+
+  private static ApiResponse withTag(ApiResponse response, Rollout rollout) {
+    return response.withHeader("ETag", EntityTags.of(rollout.version()));
+  }
+
+  /** The version to write against; one that cannot match when If-Match names none that does. */
+  private long expectedVersion(String id, EntityTags.IfMatch ifMatch) {
+    if (ifMatch.single().isPresent()) {
+      return ifMatch.single().getAsLong();
+    }
+    long current = find(id).version();
+    return ifMatch.matches(current) ? current : -1;
+  }
+
+  private Rollout find(String id) {
+    return store.get(id).orElseThrow(() -> new RolloutNotFoundException(id));
+  }
+}

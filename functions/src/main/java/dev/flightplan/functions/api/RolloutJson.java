@@ -1,0 +1,124 @@
+package dev.flightplan.functions.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flightplan.core.plan.Exposure;
+import dev.flightplan.core.plan.Percent;
+import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.plan.PlanWriter;
+import dev.flightplan.core.state.HistoryEntry;
+import dev.flightplan.core.state.Rollout;
+import dev.flightplan.core.state.RolloutState;
+import dev.flightplan.functions.http.Json;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The API's JSON for rollouts and their history. Plans are written by {@link PlanWriter}, so the
+ * {@code plan} member reads back with {@code PlanReader}. Timestamps are ISO-8601 in UTC.
+ */
+final class RolloutJson {
+  private RolloutJson() {}
+
+  /** Plan, state, progress and last decision: the body of {@code GET /rollouts/{id}}. */
+  static ObjectNode view(Rollout rollout) {
+    ObjectNode node = summary(rollout);
+    node.set("plan", PlanWriter.toTree(rollout.plan()));
+    node.set("state", state(rollout));
+    return node;
+  }
+
+  /** What a list shows of each rollout. */
+  static ObjectNode summary(Rollout rollout) {
+    RolloutState state = rollout.state();
+    ObjectNode node = Json.object().put("id", rollout.id()).put("version", rollout.version());
+    node.put("status", state.status().name()).put("revision", state.revision());
+    node.set("progress", progress(rollout.plan(), state));
+    node.set("lastDecision", lastDecision(state.lastDecision()));
+    time(node, "createdAt", state.createdAt());
+    time(node, "updatedAt", state.updatedAt());
+    return node;
+  }
+
+  static ObjectNode history(HistoryEntry entry) {
+    ObjectNode node = Json.object().put("seq", entry.seq());
+    time(node, "at", entry.at());
+    node.put("actor", entry.actor()).put("action", entry.action());
+    node.put("from", entry.from() == null ? null : entry.from().name());
+    node.put("to", entry.to() == null ? null : entry.to().name());
+    node.put("phase", entry.phase());
+    if (entry.gate() != null) {
+      node.put("gate", entry.gate());
+    }
+    if (!entry.values().isEmpty()) {
+      ObjectNode values = node.putObject("values");
+      entry.values().entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
+          // JSON has no NaN or infinity; an unreadable value is null.
+          .forEach(
+              e -> values.put(e.getKey(), Double.isFinite(e.getValue()) ? e.getValue() : null));
+    }
+    return node.put("reason", entry.reason());
+  }
+
+  /**
+   * Phase k of n (1-based; 0 before start and after a rollback) and the exposure the target should
+   * have now.
+   */
+  private static ObjectNode progress(Plan plan, RolloutState state) {
+    ObjectNode node = Json.object().put("phase", state.phase() + 1);
+    node.put("phases", plan.phases().size());
+    if (state.phase() >= 0) {
+      node.put("phaseName", plan.phases().get(state.phase()).name());
+      time(node, "phaseStartedAt", state.phaseStartedAt());
+      node.put(
+          "bakeEndsAt",
+          state.phaseStartedAt() == null
+              ? null
+              : state.phaseStartedAt().plus(plan.phases().get(state.phase()).bake()).toString());
+    }
+    Exposure exposure = plan.exposureAt(state.desiredPhase());
+    ObjectNode exposed = node.putObject("exposure");
+    exposed.put("percent", Percent.of(exposure.basisPoints()));
+    ArrayNode audiences = exposed.putArray("audiences");
+    plan.audiences().keySet().stream()
+        .filter(exposure.audiences()::contains)
+        .forEach(audiences::add);
+    return node;
+  }
+
+  private static ObjectNode state(Rollout rollout) {
+    RolloutState state = rollout.state();
+    ObjectNode node = Json.object().put("status", state.status().name());
+    node.put("revision", state.revision()).put("phase", state.phase());
+    time(node, "nextEvaluationAt", state.nextEvaluationAt());
+    ObjectNode checklist = node.putObject("checklist");
+    ArrayNode done = checklist.putArray("done");
+    ArrayNode open = checklist.putArray("open");
+    for (String item : rollout.plan().checklist()) {
+      (state.checklistDone().contains(item) ? done : open).add(item);
+    }
+    if (state.approvedPhase() >= 0) {
+      node.put("approvedPhase", state.approvedPhase());
+    }
+    if (state.rolledBackRevision() > 0) {
+      node.put("rolledBackRevision", state.rolledBackRevision());
+    }
+    return node.put("pendingWork", state.hasPendingWork());
+  }
+
+  private static ObjectNode lastDecision(RolloutState.LastDecision decision) {
+    if (decision == null) {
+      return null;
+    }
+    ObjectNode node = Json.object().put("kind", decision.kind());
+    time(node, "at", decision.at());
+    return node.put("reason", decision.reason());
+  }
+
+  private static void time(ObjectNode node, String name, Instant at) {
+    if (at != null) {
+      node.put(name, at.toString());
+    }
+  }
+}

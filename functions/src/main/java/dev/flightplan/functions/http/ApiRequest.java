@@ -1,0 +1,73 @@
+package dev.flightplan.functions.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * One HTTP request as the endpoints see it, whatever carried it (API Gateway or the local server).
+ *
+ * @param headers looked up without regard to case
+ * @param basePath what precedes the API's own paths in the caller's URL (the stage, e.g. {@code
+ *     /prod}), so {@code Location} headers work from where the caller stands; empty when none
+ * @param actor who is asking, recorded in the history
+ * @param requestId quoted in logs and in 500 answers
+ */
+public record ApiRequest(
+    String method,
+    String path,
+    Map<String, String> headers,
+    Map<String, String> query,
+    Map<String, String> pathParams,
+    String rawBody,
+    boolean base64,
+    String basePath,
+    String actor,
+    String requestId) {
+
+  public ApiRequest {
+    pathParams = Map.copyOf(pathParams);
+    query = Map.copyOf(query);
+  }
+
+  public ApiRequest withPathParams(Map<String, String> params) {
+    return new ApiRequest(
+        method, path, headers, query, params, rawBody, base64, basePath, actor, requestId);
+  }
+
+  public String header(String name) {
+    return headers.get(name);
+  }
+
+  public String query(String name) {
+    return query.get(name);
+  }
+
+  public String pathParam(String name) {
+    return pathParams.get(name);
+  }
+
+  public boolean hasBody() {
+    return rawBody != null && !rawBody.isBlank();
+  }
+
+  /** The body as text; a base64 body is decoded (it must be UTF-8 text). Empty when none. */
+  public String body() {
+    if (rawBody == null) {
+      return "";
+    }
+    if (!base64) {
+      return rawBody;
+    }
+    try {
+      return new String(Base64.getMimeDecoder().decode(rawBody), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw Problems.badRequest("the body is marked base64 but is not: " + e.getMessage());
+    }
+  }
+
+  /** The size of the body in bytes as sent, without decoding it. */
+  public long bodySize() {
+    return rawBody == null ? 0 : BodySize.of(rawBody, base64);
+  }
+}

@@ -1,0 +1,146 @@
+package dev.flightplan.infra.dynamodb;
+
+import dev.flightplan.core.plan.AlarmBinding;
+import dev.flightplan.core.port.Page;
+import dev.flightplan.core.port.RolloutStore;
+import dev.flightplan.core.state.HistoryEntry;
+import dev.flightplan.core.state.Rollout;
+import dev.flightplan.core.state.RolloutStatus;
+import dev.flightplan.infra.dynamodb.Tables.Attr;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * {@link RolloutStore} on DynamoDB (DESIGN §4), through the Enhanced Client with schemas built in
+ * code. Tables are described in {@link Tables}; writes are in {@link RolloutWriter}. Reads of one
+ * rollout, its history and idempotency records are strongly consistent; the index queries ({@code
+ * due}, {@code list}) are eventually consistent, as every GSI is.
+ */
+public final class DynamoDbRolloutStore implements RolloutStore {
+  private static final List<String> DUE_KEY =
+      List.of(Attr.ID, Attr.DUE_SHARD, Attr.NEXT_EVALUATION_AT);
+
+  private final StoreTables tables;
+  private final RolloutWriter writer;
+  private final Clock clock;
+
+  public DynamoDbRolloutStore(DynamoDbClient client, Tables tables, Clock clock) {
+    DynamoDbEnhancedClient enhanced =
+        DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+    this.tables = StoreTables.of(enhanced, tables);
+    this.writer = new RolloutWriter(enhanced, this.tables);
+    this.clock = clock;
+  }
+
+  @Override
+  public Rollout create(Rollout rollout, List<HistoryEntry> history) {
+    return writer.create(rollout, history);
+  }
+
+  @Override
+  public Optional<Rollout> get(String id) {
+    return Optional.ofNullable(
+        tables.rollouts().getItem(r -> r.key(k -> k.partitionValue(id)).consistentRead(true)));
+  }
+
+  @Override
+  public Rollout update(Rollout rollout, List<HistoryEntry> history) {
+    return writer.update(rollout, history);
+  }
+
+  @Override
+  public Page<Rollout> due(Instant now, String pageToken, int limit) {
+    Key upTo =
+        Key.builder().partitionValue(Tables.SHARD).sortValue(EpochSeconds.attribute(now)).build();
+    var request =
+        QueryEnhancedRequest.builder()
+            .queryConditional(QueryConditional.sortLessThanOrEqualTo(upTo));
+    return Pager.page(
+        tables.rollouts().index(Tables.DUE_INDEX),
+        request,
+        "due",
+        pageToken,
+        limit,
+        r -> key(r, DUE_KEY));
+  }
+
+  @Override
+  public Page<Rollout> list(RolloutStatus status, String pageToken, int limit) {
+    String index = status == null ? Tables.BY_CREATED_INDEX : Tables.BY_STATUS_INDEX;
+    String partition = status == null ? Tables.SHARD : status.name();
+    List<String> keyNames =
+        List.of(Attr.ID, status == null ? Attr.LIST_SHARD : Attr.STATUS, Attr.CREATED_AT);
+    var request =
+        QueryEnhancedRequest.builder()
+            .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(partition)))
+            .scanIndexForward(false);
+    String query = "list:" + (status == null ? "*" : status.name());
+    return Pager.page(
+        tables.rollouts().index(index), request, query, pageToken, limit, r -> key(r, keyNames));
+  }
+
+  @Override
+  public List<HistoryEntry> history(String id) {
+    var request =
+        QueryEnhancedRequest.builder()
+            .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(id)))
+            .consistentRead(true)
+            .build();
+    return tables.history().query(request).items().stream().toList();
+  }
+
+  @Override
+  public List<String> rolloutsBoundTo(String alarmNameOrArn) {
+    String name = AlarmBinding.alarmName(alarmNameOrArn);
+    return tables
+        .bindings()
+        .query(QueryConditional.keyEqualTo(k -> k.partitionValue(name)))
+        .items()
+        .stream()
+        .map(b -> b.rolloutId)
+        .sorted()
+        .toList();
+  }
+
+  @Override
+  public boolean isProcessed(String eventKey) {
+    return tables.events().getItem(r -> r.key(k -> k.partitionValue(eventKey)).consistentRead(true))
+        != null;
+  }
+
+  @Override
+  public boolean markProcessed(String eventKey, Instant expiresAt) {
+    SmallItems.Event event = new SmallItems.Event();
+    event.eventKey = eventKey;
+    // TTL reads whole seconds; round up so the record never goes before it should.
+    event.expiresAt = expiresAt.getEpochSecond() + (expiresAt.getNano() > 0 ? 1 : 0);
+    event.processedAt = clock.instant();
+    try {
+      tables
+          .events()
+          .putItem(
+              PutItemEnhancedRequest.builder(SmallItems.Event.class)
+                  .item(event)
+                  .conditionExpression(Conditions.notExists(Attr.EVENT_KEY))
+                  .build());
+      return true;
+    } catch (ConditionalCheckFailedException seenBefore) {
+      return false;
+    }
+  }
+
+  private static Map<String, AttributeValue> key(Rollout rollout, List<String> names) {
+    return RolloutSchema.SCHEMA.itemToMap(rollout, names);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.flightplan.infra.flags;
+
+import dev.flightplan.core.bucket.FlagEvaluation;
+import dev.flightplan.core.bucket.FlagEvaluator;
+import dev.flightplan.core.plan.Audience;
+import dev.flightplan.core.plan.Exposure;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What evaluating a flag needs (DESIGN §6), as stored in the {@code flags} table: the exposure and
+ * the definitions of its audiences, in plan order, so the first matching audience is the same one
+ * {@link FlagEvaluator} would name.
+ *
+ * @param salt the rollout id: a retry of the same rollout keeps its units exposed, while a new
+ *     rollout of the same flag draws a fresh set of units rather than the ones that saw the last
+ * @param audiences definitions of the exposed audiences only; others cannot match
+ */
+public record FlagExposure(
+    String flagKey,
+    String salt,
+    String rolloutId,
+    Exposure exposure,
+    Map<String, Audience> audiences,
+    Instant updatedAt) {
+
+  public FlagExposure {
+    audiences = Collections.unmodifiableMap(new LinkedHashMap<>(audiences));
+  }
+
+  /** What {@code unit} with its context {@code attributes} sees of this flag. */
+  public FlagEvaluation evaluate(String unit, Map<String, String> attributes) {
+    return FlagEvaluator.of(flagKey, salt).evaluate(exposure, audiences, unit, attributes);
+  }
+}

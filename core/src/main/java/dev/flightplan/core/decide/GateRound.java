@@ -142,12 +142,23 @@ final class GateRound {
     return List.of(results);
   }
 
-  /** The streaks by gate name; names are unique within a validated plan. */
+  /**
+   * The streaks that carry something, by gate name (names are unique within a validated plan). A
+   * clear streak is left out, as it reads back as {@link GateStreak#CLEAR}: a rollout whose gates
+   * are all clear keeps an empty map, so a quiet tick has nothing to write.
+   */
   @SuppressWarnings("unchecked")
   Map<String, GateStreak> streaks() {
-    Map.Entry<String, GateStreak>[] entries = new Map.Entry[streaks.length];
+    int kept = 0;
+    for (GateStreak streak : streaks) {
+      kept += streak.equals(GateStreak.CLEAR) ? 0 : 1;
+    }
+    Map.Entry<String, GateStreak>[] entries = new Map.Entry[kept];
+    int at = 0;
     for (int i = 0; i < streaks.length; i++) {
-      entries[i] = Map.entry(gates.get(i).name(), streaks[i]);
+      if (!streaks[i].equals(GateStreak.CLEAR)) {
+        entries[at++] = Map.entry(gates.get(i).name(), streaks[i]);
+      }
     }
     return Map.ofEntries(entries);
   }

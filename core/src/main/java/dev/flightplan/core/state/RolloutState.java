@@ -12,7 +12,7 @@ import java.util.Set;
  * @param phase index into the plan's phases; -1 before start and after a rollback
  * @param phaseStartedAt when the current phase began (bake time counts from here)
  * @param nextEvaluationAt when the controller should look again; null when it need not
- * @param gates streaks per gate name
+ * @param gates streaks per gate name; a gate absent here has a clear streak
  * @param checklistDone checklist items marked done
  * @param approvedPhase the phase index whose approval was granted, or -1
  * @param rolledBackRevision the revision that was rolled back (retry needs a newer one), or 0

@@ -13,6 +13,7 @@ import dev.flightplan.core.port.VersionConflictException;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.infra.aws.AwsClients;
+import dev.flightplan.infra.aws.CallCounter;
 import dev.flightplan.infra.testbed.LocalAws;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,13 +64,13 @@ class DynamoDbRolloutStoreBehaviourIT {
     assertThatThrownBy(() -> store.update(running(v1, T0.plusSeconds(9)), List.of()))
         .isInstanceOfSatisfying(
             VersionConflictException.class, e -> assertThat(e.current()).isEqualTo(v2));
-    assertThat(COUNTER.calls()).isEqualTo(Map.of("UpdateItem", 1));
+    assertThat(COUNTER.snapshot().calls()).isEqualTo(Map.of("DynamoDb.UpdateItem", 1L));
     COUNTER.reset();
 
     assertThatThrownBy(() -> store.update(v1, List.of(entry("alpha", 2))))
         .isInstanceOfSatisfying(
             VersionConflictException.class, e -> assertThat(e.current()).isEqualTo(v2));
-    assertThat(COUNTER.calls()).isEqualTo(Map.of("TransactWriteItems", 1));
+    assertThat(COUNTER.snapshot().calls()).isEqualTo(Map.of("DynamoDb.TransactWriteItems", 1L));
   }
 
   @Test
@@ -119,7 +120,7 @@ class DynamoDbRolloutStoreBehaviourIT {
 
     assertThat(sizes).containsExactly(100, 100, 50);
     assertThat(seen).isEqualTo(expected);
-    assertThat(COUNTER.calls()).isEqualTo(Map.of("Query", 3));
+    assertThat(COUNTER.snapshot().calls()).isEqualTo(Map.of("DynamoDb.Query", 3L));
   }
 
   @Test
@@ -158,7 +159,8 @@ class DynamoDbRolloutStoreBehaviourIT {
     Rollout v2 = store.update(withAlarms(v1, "b", "c"), List.of());
 
     // The first try assumed unchanged bindings; its failure returned the stored ones.
-    assertThat(COUNTER.calls()).isEqualTo(Map.of("TransactWriteItems", 1, "UpdateItem", 1));
+    assertThat(COUNTER.snapshot().calls())
+        .isEqualTo(Map.of("DynamoDb.TransactWriteItems", 1L, "DynamoDb.UpdateItem", 1L));
     assertThat(store.rolloutsBoundTo("a")).isEmpty();
     assertThat(store.rolloutsBoundTo("arn:aws:cloudwatch:us-east-1:2:alarm:b"))
         .containsExactly("alpha");
@@ -166,7 +168,7 @@ class DynamoDbRolloutStoreBehaviourIT {
     COUNTER.reset();
 
     store.update(running(v2, T0), List.of());
-    assertThat(COUNTER.calls()).isEqualTo(Map.of("UpdateItem", 1));
+    assertThat(COUNTER.snapshot().calls()).isEqualTo(Map.of("DynamoDb.UpdateItem", 1L));
     store.update(withAlarms(store.get("alpha").orElseThrow()), List.of());
     assertThat(store.rolloutsBoundTo("b")).isEmpty();
     assertThat(store.rolloutsBoundTo("c")).isEmpty();

@@ -1,0 +1,182 @@
+package dev.flightplan.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flightplan.core.plan.Exposure;
+import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.plan.PlanReader;
+import dev.flightplan.core.port.memory.InMemoryActuator;
+import dev.flightplan.core.port.memory.RecordingNotifier;
+import dev.flightplan.core.service.Tick;
+import dev.flightplan.core.service.TickReport;
+import dev.flightplan.core.state.Rollout;
+import dev.flightplan.core.state.RolloutState;
+import dev.flightplan.core.state.RolloutStatus;
+import dev.flightplan.infra.aws.AwsClients;
+import dev.flightplan.infra.aws.CallCounter;
+import dev.flightplan.infra.cloudwatch.CloudWatchMetricsSource;
+import dev.flightplan.infra.dynamodb.DynamoDbRolloutStore;
+import dev.flightplan.infra.dynamodb.TableCreator;
+import dev.flightplan.infra.dynamodb.Tables;
+import dev.flightplan.infra.testbed.LocalAws;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.services.cloudwatch.model.Dimension;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDatum;
+import software.amazon.awssdk.services.cloudwatch.model.StatisticSet;
+
+/**
+ * What one tick costs in AWS calls, through the real adapters: DynamoDB Local for the store, moto
+ * for CloudWatch, every call counted by {@link CallCounter}. For N due rollouts with Q = 4 metric
+ * queries each, of which one breaches and rolls back: the due Query pages as the data needs,
+ * exactly ⌈N·Q/500⌉ GetMetricData calls, no per-rollout read, and the same writes whatever N is —
+ * only the rollout whose state changed is written.
+ */
+class TickCallCountIT {
+  private static final int Q = 4; // one ratio metric: numerator and denominator per variant
+  private static final int PAGE = Tick.DEFAULT_PAGE_SIZE;
+  private static final CallCounter COUNTER = new CallCounter();
+  private static final Map<Integer, Long> WRITES_BY_N = new TreeMap<>();
+  private static AwsClients clients;
+
+  private final Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES).plusSeconds(30);
+  private final Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+
+  @BeforeAll
+  static void clients() {
+    LocalAws.get().resetMoto(); // also sets the endpoints the clients below pick up
+    clients = AwsClients.withInterceptors(COUNTER);
+  }
+
+  @AfterAll
+  static void report() {
+    clients.close();
+    System.out.println("Tick writes by N (one rollout changed each time): " + WRITES_BY_N);
+    assertThat(WRITES_BY_N.values())
+        .as("writes must not grow with N")
+        .containsOnly(WRITES_BY_N.values().iterator().next());
+  }
+
+  @ParameterizedTest(name = "N = {0}")
+  @ValueSource(ints = {1, 100, 1000})
+  void oneTickOfNDueRollouts(int n) {
+    LocalAws.get().resetMoto();
+    Tables tables = new Tables("fp-tick-" + n + "-" + System.nanoTime() % 100_000 + "-");
+    TableCreator.createTables(clients.dynamoDb(), tables);
+    DynamoDbRolloutStore store = new DynamoDbRolloutStore(clients.dynamoDb(), tables, clock);
+    for (int i = 0; i < n; i++) {
+      store.create(running("r" + i), List.of());
+    }
+    breach("r0");
+    InMemoryActuator actuator = new InMemoryActuator();
+    Tick tick =
+        new Tick(
+            store,
+            new CloudWatchMetricsSource(clients.cloudWatch()),
+            actuator,
+            new RecordingNotifier(),
+            clock);
+    COUNTER.reset();
+
+    long started = System.nanoTime();
+    TickReport report = tick.run();
+    long millis = (System.nanoTime() - started) / 1_000_000;
+
+    CallCounter.Snapshot calls = COUNTER.snapshot();
+    assertThat(report.evaluated()).isEqualTo(n);
+    assertThat(report.rolledBack()).isEqualTo(1);
+    assertThat(report.failed()).isZero();
+    assertThat(store.get("r0").orElseThrow().state().status()).isEqualTo(RolloutStatus.ROLLED_BACK);
+    assertThat(actuator.exposure("r0")).isEqualTo(Exposure.NONE);
+    long pages = calls.calls("DynamoDb.Query");
+    assertThat(pages).isBetween((long) ceil(n, PAGE), (long) ceil(n, PAGE) + 1);
+    assertThat(calls.calls("CloudWatch.GetMetricData")).isEqualTo(ceil(n * Q, 500));
+    assertThat(calls.calls("DynamoDb.GetItem")).as("no per-rollout reads").isZero();
+    assertThat(calls.calls("DynamoDb.BatchGetItem")).isZero();
+    long writes = writes(calls);
+    WRITES_BY_N.put(n, writes);
+    System.out.printf(
+        "Tick, N = %d due rollouts, Q = %d: Query %d, GetMetricData %d, GetItem %d, writes %d"
+            + " (%s), %d ms%n",
+        n,
+        Q,
+        pages,
+        calls.calls("CloudWatch.GetMetricData"),
+        calls.calls("DynamoDb.GetItem"),
+        writes,
+        calls.calls(),
+        millis);
+  }
+
+  private static long writes(CallCounter.Snapshot calls) {
+    return calls.calls("DynamoDb.PutItem")
+        + calls.calls("DynamoDb.UpdateItem")
+        + calls.calls("DynamoDb.DeleteItem")
+        + calls.calls("DynamoDb.TransactWriteItems")
+        + calls.calls("DynamoDb.BatchWriteItem");
+  }
+
+  private static int ceil(int a, int b) {
+    return (a + b - 1) / b;
+  }
+
+  /** RUNNING at its first phase, baked, due now; no metric data means it holds. */
+  private Rollout running(String id) {
+    Plan plan =
+        PlanReader.read(
+            """
+            rollout: %s
+            phases: [{name: five, percent: 5}, {name: all, percent: 100}]
+            metrics:
+              error_rate:
+                namespace: Search
+                ratio: { numerator: Errors, denominator: Invocations }
+                dimensions: { Service: %s, Variant: "${variant}" }
+            gates:
+              - { metric: error_rate, op: ">", threshold: 5%%, action: rollback }
+            """
+                .formatted(id, id));
+    Instant started = now.minusSeconds(3_600);
+    RolloutState state =
+        RolloutState.draft(started).toBuilder()
+            .status(RolloutStatus.RUNNING)
+            .phase(0)
+            .phaseStartedAt(started)
+            .nextEvaluationAt(now.minusSeconds(60))
+            .build();
+    return new Rollout(plan, state, 1);
+  }
+
+  /** 25% errors over 400 requests for the candidate of {@code id}, in the last minutes. */
+  private void breach(String id) {
+    Instant at = now.truncatedTo(ChronoUnit.MINUTES).minusSeconds(150);
+    clients
+        .cloudWatch()
+        .putMetricData(
+            r ->
+                r.namespace("Search")
+                    .metricData(datum("Errors", id, at, 100), datum("Invocations", id, at, 400)));
+  }
+
+  private static MetricDatum datum(String metric, String id, Instant at, double sum) {
+    return MetricDatum.builder()
+        .metricName(metric)
+        // In the plan's order: moto matches dimension lists only in the order queried.
+        .dimensions(
+            Dimension.builder().name("Service").value(id).build(),
+            Dimension.builder().name("Variant").value("candidate").build())
+        .timestamp(at)
+        .statisticValues(
+            StatisticSet.builder().sum(sum).sampleCount(sum).minimum(1.0).maximum(1.0).build())
+        .build();
+  }
+}

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +55,18 @@ public abstract class MetricsSourceContract {
   /** Records one observation of a plain metric for a variant. */
   protected abstract void recordValue(
       String rolloutId, String metric, String variant, Instant at, double value);
+
+  /**
+   * Makes every later {@code observe} fail at the provider, as an outage would; data recorded
+   * before stays where it is. A source that cannot be made to fail that way calls {@link
+   * #notApplicable(String)} with the reason.
+   */
+  protected abstract void breakIt();
+
+  /** Skips the calling test, naming why it does not apply to this adapter. */
+  protected static void notApplicable(String why) {
+    Assumptions.abort(why);
+  }
 
   /**
    * The instant the source is observed at, half a minute past a whole minute. Sources that keep
@@ -141,6 +154,20 @@ public abstract class MetricsSourceContract {
     assertRatio(beta.baseline(), 40, 400);
     assertThat(values(observed.get("beta"), WORK).candidate().value()).isEqualTo(9);
     assertThat(observed.get("gamma").get(ERROR_RATE)).isInstanceOf(MetricReading.Missing.class);
+  }
+
+  @Test
+  void anOutageFailsEveryMetricOfEveryRolloutWithoutThrowing() {
+    record("alpha", ERROR_RATE, CANDIDATE, minute(1), 1, 100);
+    breakIt();
+
+    Map<String, Observations> observed = observe("alpha", "beta");
+
+    assertThat(observed).containsOnlyKeys("alpha", "beta");
+    for (Observations observations : observed.values()) {
+      assertThat(observations.get(ERROR_RATE)).isInstanceOf(MetricReading.Failed.class);
+      assertThat(observations.get(WORK)).isInstanceOf(MetricReading.Failed.class);
+    }
   }
 
   /** A few seconds into whole minute {@code i} (0..9) of the lookback that ends before now. */

@@ -150,6 +150,31 @@ class TickTest {
         .isEqualTo(1);
   }
 
+  @Test
+  void aMetricsSourceThatThrowsIsReadAsAnOutage() {
+    World throwing = new World();
+    Tick tick =
+        new Tick(
+            throwing.store,
+            (rollouts, now) -> {
+              throw new IllegalStateException("provider gone");
+            },
+            throwing.actuator,
+            throwing.notifier,
+            throwing.clock);
+    throwing.running("search");
+    throwing.clock.advance(Duration.ofMinutes(10));
+
+    TickReport report = tick.run();
+
+    assertThat(report.held()).isEqualTo(1);
+    assertThat(report.failed()).isZero();
+    assertThat(throwing.get("search").state().status()).isEqualTo(RolloutStatus.RUNNING);
+    assertThat(
+            throwing.get("search").state().gates().get(TestPlans.ROLLBACK_GATE).consecutiveErrors())
+        .isEqualTo(1);
+  }
+
   /** Fails every update of one rollout while {@code failing} is set. */
   private static final class FailingStore extends DelegatingStore {
     private final String id;

@@ -30,7 +30,10 @@ public class InMemoryMetricsSource implements MetricsSource {
     readings.remove(rolloutId);
   }
 
-  /** Every call throws with this message until {@link #recover()}. */
+  /**
+   * Until {@link #recover()}, every metric of every rollout reads as {@code Failed} with this
+   * message, as the port asks of a source whose provider is down.
+   */
   public synchronized void failWith(String message) {
     failure = message;
   }
@@ -47,14 +50,20 @@ public class InMemoryMetricsSource implements MetricsSource {
   @Override
   public synchronized Map<String, Observations> observe(List<Rollout> rollouts, Instant now) {
     batches.add(rollouts.stream().map(Rollout::id).toList());
-    if (failure != null) {
-      throw new IllegalStateException(failure);
-    }
     Map<String, Observations> result = new HashMap<>();
     for (Rollout rollout : rollouts) {
-      Map<String, MetricReading> byMetric = readings.getOrDefault(rollout.id(), Map.of());
+      Map<String, MetricReading> byMetric =
+          failure == null ? readings.getOrDefault(rollout.id(), Map.of()) : failed(rollout);
       result.put(rollout.id(), new Observations(now, byMetric));
     }
     return result;
+  }
+
+  private Map<String, MetricReading> failed(Rollout rollout) {
+    Map<String, MetricReading> byMetric = new HashMap<>();
+    for (String metric : rollout.plan().metrics().keySet()) {
+      byMetric.put(metric, new MetricReading.Failed(failure));
+    }
+    return byMetric;
   }
 }

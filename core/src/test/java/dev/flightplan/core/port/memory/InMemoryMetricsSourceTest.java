@@ -43,15 +43,9 @@ class InMemoryMetricsSourceTest extends MetricsSourceContract {
     source.set(rolloutId, metric, reading(rolloutId, metric, false));
   }
 
-  /**
-   * Its outage mode throws on purpose, so that the tick's guard against a source that breaks the
-   * port's rule stays tested; the rule itself is checked on CloudWatch.
-   */
   @Override
   protected void breakIt() {
-    notApplicable(
-        "InMemoryMetricsSource.failWith throws instead of returning Failed readings, on purpose:"
-            + " it exercises the tick's guard against a misbehaving source");
+    source.failWith("provider outage");
   }
 
   private void add(String rolloutId, String metric, String variant, double[] period) {

@@ -42,7 +42,8 @@ class AlarmHandlerTest {
     assertThat(h.status("unrelated")).isEqualTo(RolloutStatus.RUNNING);
     assertThat(h.status("draft")).isEqualTo(RolloutStatus.DRAFT);
     assertThat(h.actuator.exposure("search")).isEqualTo(Exposure.NONE);
-    assertThat(rollbacks()).extracting(Notification::rolloutId)
+    assertThat(rollbacks())
+        .extracting(Notification::rolloutId)
         .containsExactlyInAnyOrder("search", "ranker");
     HistoryEntry last = lastEntry("search");
     assertThat(last.action()).isEqualTo("ROLLBACK");

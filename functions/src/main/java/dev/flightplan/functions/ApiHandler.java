@@ -4,6 +4,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flightplan.functions.api.ApiRoutes;
 import dev.flightplan.functions.api.DomainProblems;
 import dev.flightplan.functions.http.ApiGatewayEvents;
@@ -92,17 +95,14 @@ public final class ApiHandler
           + "\"requestContext\":{\"requestId\":\"priming\",\"identity\":{\"userArn\":"
           + "\"arn:aws:iam::123456789012:user/priming\"}}}";
 
-  private static void primeRequest(com.fasterxml.jackson.databind.JsonNode tree) {
+  private static void primeRequest(JsonNode tree) {
     APIGatewayProxyRequestEvent event =
         PRIMING_MAPPER.convertValue(tree, APIGatewayProxyRequestEvent.class);
     ApiGatewayEvents.request(event, "priming");
   }
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper PRIMING_MAPPER =
-      new com.fasterxml.jackson.databind.ObjectMapper()
-          .configure(
-              com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-              false);
+  private static final ObjectMapper PRIMING_MAPPER =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private static ApiResponse unexpected(String requestId, RuntimeException e) {
     LOG.log(Level.ERROR, "request " + requestId + " failed unexpectedly", e);

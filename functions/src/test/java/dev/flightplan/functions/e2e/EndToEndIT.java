@@ -61,6 +61,10 @@ class EndToEndIT {
   }
 
   static String plan(String id, String bake) {
+    return plan(id, bake, ALARM);
+  }
+
+  static String plan(String id, String bake, String alarm) {
     return """
         rollout: %s
         description: end-to-end on the local servers
@@ -78,7 +82,7 @@ class EndToEndIT {
           - { metric: error_rate, op: ">", threshold: 5%%, action: rollback }
         alarms: [%s]
         """
-        .formatted(id, id, bake, bake, id, ALARM);
+        .formatted(id, id, bake, bake, id, alarm);
   }
 
   static Reply create(String id) {
@@ -156,11 +160,19 @@ class EndToEndIT {
   void measuresWarmLatencies() {
     Latencies alarms = new Latencies("AlarmHandler, alarm -> rollback stored");
     for (int i = 0; i < 50; i++) {
+      // One alarm per rollout, so each delivery does the work of one binding.
       String id = "e2e-lat-" + i;
-      create(id).expect(201);
+      String name = "latency-alarm-" + i;
+      api.send("create-rollout-yaml", body(plan(id, "2m", name))).expect(201);
       start(id).expect(200);
       Map<String, Object> event = Handlers.event("alarm/eventbridge-alarm-state-change");
       event.put("id", "latency-" + i);
+      event.put("resources", List.of("arn:aws:cloudwatch:eu-west-1:123456789012:alarm:" + name));
+      @SuppressWarnings("unchecked")
+      Map<String, Object> detail =
+          new java.util.HashMap<>((Map<String, Object>) event.get("detail"));
+      detail.put("alarmName", name);
+      event.put("detail", detail);
       alarms.time(() -> alarm.handleRequest(event, new FakeContext(id)));
       assertThat(status(id)).isEqualTo(RolloutStatus.ROLLED_BACK);
     }

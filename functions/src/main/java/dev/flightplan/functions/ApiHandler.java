@@ -4,6 +4,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flightplan.functions.api.ApiRoutes;
 import dev.flightplan.functions.api.DomainProblems;
 import dev.flightplan.functions.http.ApiGatewayEvents;
@@ -13,6 +16,8 @@ import dev.flightplan.functions.http.HttpProblem;
 import dev.flightplan.functions.http.ProblemType;
 import dev.flightplan.functions.http.Problems;
 import dev.flightplan.functions.http.Router;
+import dev.flightplan.functions.snapstart.JsonPrimer;
+import dev.flightplan.functions.snapstart.SnapStartPriming;
 import java.lang.System.Logger.Level;
 import java.util.List;
 
@@ -29,9 +34,23 @@ public final class ApiHandler
 
   private static final System.Logger LOG = System.getLogger(ApiHandler.class.getName());
   private final Router router;
+  private final SnapStartPriming priming;
+
+  /** Used by Lambda: the process's AWS wiring. */
+  public ApiHandler() {
+    this(Wiring.fromEnvironment());
+  }
 
   public ApiHandler(Wiring wiring) {
     this.router = ApiRoutes.router(wiring);
+    this.priming =
+        SnapStartPriming.register(
+            new JsonPrimer(List.of(SAMPLE_REQUEST), ApiHandler::primeRequest), wiring.primer());
+  }
+
+  /** The SnapStart hook of this handler. */
+  public SnapStartPriming priming() {
+    return priming;
   }
 
   /** The routes served, as method and path template. */
@@ -67,6 +86,23 @@ public final class ApiHandler
     }
     return match.route().endpoint().handle(request.withPathParams(match.params()));
   }
+
+  /** A representative request, read as the runtime reads it; routing it would call AWS. */
+  private static final String SAMPLE_REQUEST =
+      "{\"resource\":\"/rollouts/{id}\",\"path\":\"/rollouts/snapstart-priming\","
+          + "\"httpMethod\":\"GET\",\"headers\":{\"Accept\":\"application/json\"},"
+          + "\"pathParameters\":{\"id\":\"snapstart-priming\"},"
+          + "\"requestContext\":{\"requestId\":\"priming\",\"identity\":{\"userArn\":"
+          + "\"arn:aws:iam::123456789012:user/priming\"}}}";
+
+  private static void primeRequest(JsonNode tree) {
+    APIGatewayProxyRequestEvent event =
+        PRIMING_MAPPER.convertValue(tree, APIGatewayProxyRequestEvent.class);
+    ApiGatewayEvents.request(event, "priming");
+  }
+
+  private static final ObjectMapper PRIMING_MAPPER =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private static ApiResponse unexpected(String requestId, RuntimeException e) {
     LOG.log(Level.ERROR, "request " + requestId + " failed unexpectedly", e);

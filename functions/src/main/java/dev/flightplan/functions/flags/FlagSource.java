@@ -3,9 +3,9 @@ package dev.flightplan.functions.flags;
 import java.util.Optional;
 
 /**
- * Where the evaluation endpoint learns a flag's current exposure (DESIGN §6). Today it is read from
- * the rollouts ({@link StoreFlagSource}); the DynamoDB flag-exposure reader takes its place when
- * the AWS wiring lands.
+ * Where the evaluation endpoint learns a flag's current exposure (DESIGN §6): the {@code flags}
+ * table in AWS ({@link ExposureFlagSource}), the rollouts themselves in memory ({@link
+ * StoreFlagSource}).
  */
 public interface FlagSource {
 

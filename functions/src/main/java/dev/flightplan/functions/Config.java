@@ -1,0 +1,124 @@
+package dev.flightplan.functions;
+
+import dev.flightplan.core.service.Tick;
+import dev.flightplan.infra.sns.SnsTopics;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The functions' settings, read once from environment variables. Every value is checked here, at
+ * start-up, and a bad one names the key, the value and what is allowed.
+ *
+ * <table>
+ *   <caption>Environment variables</caption>
+ *   <tr><th>key</th><th>default</th><th>allowed</th></tr>
+ *   <tr><td>{@code FLIGHTPLAN_TABLE_PREFIX}</td><td>{@code flightplan-}</td>
+ *       <td>letters, digits, {@code _ . -}; at most 200 characters</td></tr>
+ *   <tr><td>{@code FLIGHTPLAN_TOPIC_ARN}</td><td>required</td><td>an SNS topic ARN</td></tr>
+ *   <tr><td>{@code FLIGHTPLAN_TOPIC_ALIASES}</td><td>none</td>
+ *       <td>{@code alias=topicArn} pairs separated by commas</td></tr>
+ *   <tr><td>{@code FLIGHTPLAN_TICK_PAGE_SIZE}</td><td>100</td><td>an integer from 1 to 1000</td></tr>
+ *   <tr><td>{@code FLIGHTPLAN_METRICS_NAMESPACE}</td><td>{@code Flightplan}</td>
+ *       <td>a CloudWatch namespace: 1 to 255 of letters, digits, {@code . - _ / # :} and space</td>
+ *   </tr>
+ * </table>
+ *
+ * @param topics the deployment's topic and the aliases plans may name in {@code notify.topic}
+ */
+public record Config(String tablePrefix, SnsTopics topics, int tickPageSize, String namespace) {
+  public static final String TABLE_PREFIX = "FLIGHTPLAN_TABLE_PREFIX";
+  public static final String TOPIC_ARN = "FLIGHTPLAN_TOPIC_ARN";
+  public static final String TOPIC_ALIASES = "FLIGHTPLAN_TOPIC_ALIASES";
+  public static final String TICK_PAGE_SIZE = "FLIGHTPLAN_TICK_PAGE_SIZE";
+  public static final String METRICS_NAMESPACE = "FLIGHTPLAN_METRICS_NAMESPACE";
+
+  public static final String DEFAULT_TABLE_PREFIX = "flightplan-";
+  public static final String DEFAULT_NAMESPACE = "Flightplan";
+  static final int MAX_PAGE_SIZE = 1_000;
+
+  private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9_.-]{0,200}");
+  private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z0-9.\\-_/#: ]{1,255}");
+
+  /** The settings of this process. */
+  public static Config fromEnvironment() {
+    return from(System.getenv());
+  }
+
+  /** The settings in {@code env}; unset and blank values take their defaults. */
+  public static Config from(Map<String, String> env) {
+    String prefix =
+        matching(
+            env,
+            TABLE_PREFIX,
+            DEFAULT_TABLE_PREFIX,
+            PREFIX,
+            "letters, digits," + " '_', '.' and '-', at most 200 characters");
+    String namespace =
+        matching(
+            env,
+            METRICS_NAMESPACE,
+            DEFAULT_NAMESPACE,
+            NAMESPACE,
+            "1 to 255 of letters, digits, '.', '-', '_', '/', '#', ':' and space");
+    return new Config(prefix, topics(env), pageSize(env), namespace);
+  }
+
+  private static SnsTopics topics(Map<String, String> env) {
+    String arn = value(env, TOPIC_ARN);
+    if (arn == null) {
+      throw new ConfigException(
+          TOPIC_ARN,
+          null,
+          "an SNS topic ARN (arn:aws:sns:<region>:" + "<account>:<name>); it has no default");
+    }
+    try {
+      SnsTopics.of(arn);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(
+          TOPIC_ARN, arn, "an SNS topic ARN (arn:aws:sns:<region>:" + "<account>:<name>)");
+    }
+    String aliases = value(env, TOPIC_ALIASES);
+    try {
+      return SnsTopics.parse(arn, aliases);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(
+          TOPIC_ALIASES,
+          aliases,
+          "alias=topicArn pairs separated by" + " commas (" + e.getMessage() + ")");
+    }
+  }
+
+  private static int pageSize(Map<String, String> env) {
+    String raw = value(env, TICK_PAGE_SIZE);
+    if (raw == null) {
+      return Tick.DEFAULT_PAGE_SIZE;
+    }
+    String allowed = "an integer from 1 to " + MAX_PAGE_SIZE;
+    try {
+      int size = Integer.parseInt(raw);
+      if (size < 1 || size > MAX_PAGE_SIZE) {
+        throw new ConfigException(TICK_PAGE_SIZE, raw, allowed);
+      }
+      return size;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(TICK_PAGE_SIZE, raw, allowed);
+    }
+  }
+
+  private static String matching(
+      Map<String, String> env, String key, String fallback, Pattern pattern, String allowed) {
+    String raw = env.get(key);
+    if (raw == null) {
+      return fallback;
+    }
+    if (!pattern.matcher(raw).matches()) {
+      throw new ConfigException(key, raw, allowed);
+    }
+    return raw;
+  }
+
+  private static String value(Map<String, String> env, String key) {
+    String raw = env.get(key);
+    return raw == null || raw.isBlank() ? null : raw.trim();
+  }
+}

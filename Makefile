@@ -8,7 +8,6 @@
 SHELL := /usr/bin/env bash
 .SHELLFLAGS := -euo pipefail -c
 
-PACKAGE_DIR := functions/target/flightplan-functions-lambda
 PACKAGE_ZIP := functions/target/flightplan-functions-lambda.zip
 
 # Everything the package is built from: when none of it is newer than the zip, Maven is skipped.
@@ -24,7 +23,7 @@ $(PACKAGE_ZIP): $(SOURCES)
 	touch $@
 
 build-ApiFunction build-ControllerFunction build-AlarmFunction: $(PACKAGE_ZIP)
-	test -n "$(ARTIFACTS_DIR)" || { echo "ARTIFACTS_DIR is not set: run this through sam build" >&2; exit 1; }
-	mkdir -p "$(ARTIFACTS_DIR)"
+	@test -n "$(ARTIFACTS_DIR)" || { echo "ARTIFACTS_DIR is not set: run this through sam build" >&2; exit 1; }
 	rm -rf "$(ARTIFACTS_DIR)/lib"
-	cp -R "$(PACKAGE_DIR)/lib" "$(ARTIFACTS_DIR)/lib"
+	mkdir -p "$(ARTIFACTS_DIR)"
+	. scripts/java-home.sh && pick_java_home && cd "$(ARTIFACTS_DIR)" && "$$JAVA_HOME/bin/jar" -xf "$(CURDIR)/$(PACKAGE_ZIP)"

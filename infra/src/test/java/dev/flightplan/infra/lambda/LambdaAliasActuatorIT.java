@@ -8,55 +8,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.ActuationException;
-import dev.flightplan.infra.aws.AwsClients;
 import dev.flightplan.infra.sns.Latencies;
-import dev.flightplan.infra.testbed.LocalAws;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.GetAliasResponse;
 
 /** The alias actuator against moto: canary weights, the blue-green switch, the instant revert. */
-class LambdaAliasActuatorIT {
-  private static final String FUNCTION = "search-api";
-  private static final String ALIAS = "live";
-  private static final Target.LambdaAlias TARGET =
-      new Target.LambdaAlias(FUNCTION, ALIAS, STABLE, CANDIDATE);
-
-  private static final OperationRecorder recorder = new OperationRecorder();
-  private static AwsClients clients;
-  private static LambdaClient lambda;
-  private static LambdaAliasActuator actuator;
-
-  @BeforeAll
-  static void createFunction() {
-    LocalAws.get();
-    clients = AwsClients.withInterceptors(recorder);
-    lambda = clients.lambda();
-    MotoLambda.create(lambda, FUNCTION, ALIAS);
-    actuator = new LambdaAliasActuator(lambda);
-  }
-
-  @AfterAll
-  static void closeClients() {
-    clients.close();
-  }
-
-  @BeforeEach
-  void aliasOnStable() {
-    recorder.clear();
-    lambda.updateAlias(
-        r ->
-            r.functionName(FUNCTION)
-                .name(ALIAS)
-                .functionVersion(STABLE)
-                .routingConfig(c -> c.additionalVersionWeights(Map.of())));
-    recorder.clear();
-  }
+class LambdaAliasActuatorIT extends AliasOnMoto {
 
   @Test
   void canaryExposureBecomesTheCandidatesRoutingWeight() {

@@ -8,15 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.ActuationException;
-import dev.flightplan.infra.aws.AwsClients;
-import dev.flightplan.infra.testbed.LocalAws;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.AliasRoutingConfiguration;
 import software.amazon.awssdk.services.lambda.model.GetAliasResponse;
 import software.amazon.awssdk.services.lambda.model.LambdaException;
@@ -30,42 +24,7 @@ import software.amazon.awssdk.services.lambda.model.UpdateAliasRequest;
  * UpdateAlias), fails calls as Lambda would, and rewrites GetAlias answers with the SDK's own model
  * builders to make verification fail.
  */
-class LambdaAliasBoundaryIT {
-  private static final String FUNCTION = "search-api";
-  private static final String ALIAS = "live";
-  private static final Target.LambdaAlias TARGET =
-      new Target.LambdaAlias(FUNCTION, ALIAS, STABLE, CANDIDATE);
-
-  private static final OperationRecorder recorder = new OperationRecorder();
-  private static AwsClients clients;
-  private static LambdaClient lambda;
-  private static LambdaAliasActuator actuator;
-
-  @BeforeAll
-  static void createFunction() {
-    LocalAws.get();
-    clients = AwsClients.withInterceptors(recorder);
-    lambda = clients.lambda();
-    MotoLambda.create(lambda, FUNCTION, ALIAS);
-    actuator = new LambdaAliasActuator(lambda);
-  }
-
-  @AfterAll
-  static void closeClients() {
-    clients.close();
-  }
-
-  @BeforeEach
-  void aliasOnStable() {
-    recorder.clear();
-    lambda.updateAlias(
-        r ->
-            r.functionName(FUNCTION)
-                .name(ALIAS)
-                .functionVersion(STABLE)
-                .routingConfig(c -> c.additionalVersionWeights(Map.of())));
-    recorder.clear();
-  }
+class LambdaAliasBoundaryIT extends AliasOnMoto {
 
   @Test
   void latestIsRefusedBeforeAnyCall_motoWouldRouteIt() {

@@ -1,6 +1,7 @@
 package dev.flightplan.core.state;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,5 +28,25 @@ public record HistoryEntry(
 
   public HistoryEntry {
     values = Map.copyOf(values);
+  }
+
+  /**
+   * Checks that {@code entries} belong to rollout {@code id} and continue its history after seq
+   * {@code after} in increasing order; every store enforces this before it appends.
+   */
+  public static void requireAppendable(String id, long after, List<HistoryEntry> entries) {
+    long last = after;
+    for (HistoryEntry entry : entries) {
+      if (!entry.rolloutId().equals(id) || entry.seq() <= last) {
+        throw new IllegalArgumentException(
+            "history of "
+                + id
+                + " must be appended in order: entry "
+                + entry.seq()
+                + " after "
+                + last);
+      }
+      last = entry.seq();
+    }
   }
 }

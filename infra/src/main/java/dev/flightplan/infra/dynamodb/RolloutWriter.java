@@ -45,7 +45,7 @@ final class RolloutWriter {
   }
 
   Rollout create(Rollout rollout, List<HistoryEntry> history) {
-    checkSequence(rollout.id(), history);
+    HistoryEntry.requireAppendable(rollout.id(), 0, history);
     Rollout stored = new Rollout(rollout.plan(), rollout.state(), 1);
     SortedSet<String> alarms = AlarmKeys.of(rollout.plan());
     Expression isNew = Conditions.notExists(Attr.ID);
@@ -84,7 +84,7 @@ final class RolloutWriter {
   }
 
   Rollout update(Rollout rollout, List<HistoryEntry> history) {
-    checkSequence(rollout.id(), history);
+    HistoryEntry.requireAppendable(rollout.id(), 0, history);
     Rollout next = new Rollout(rollout.plan(), rollout.state(), rollout.version() + 1);
     SortedSet<String> wanted = AlarmKeys.of(rollout.plan());
     Map<String, AttributeValue> old = write(next, rollout.version(), history, wanted, wanted);
@@ -176,21 +176,5 @@ final class RolloutWriter {
 
   private static Rollout decode(Map<String, AttributeValue> old) {
     return old.isEmpty() ? null : RolloutSchema.SCHEMA.mapToItem(old);
-  }
-
-  private static void checkSequence(String id, List<HistoryEntry> history) {
-    long last = 0;
-    for (HistoryEntry entry : history) {
-      if (!entry.rolloutId().equals(id) || entry.seq() <= last) {
-        throw new IllegalArgumentException(
-            "history of "
-                + id
-                + " must be appended in order: entry "
-                + entry.seq()
-                + " after "
-                + last);
-      }
-      last = entry.seq();
-    }
   }
 }

@@ -39,7 +39,7 @@ public class InMemoryRolloutStore implements RolloutStore {
     if (rollouts.containsKey(rollout.id())) {
       throw new RolloutExistsException(rollout.id());
     }
-    checkSequence(rollout.id(), 0, history);
+    HistoryEntry.requireAppendable(rollout.id(), 0, history);
     Rollout stored = new Rollout(rollout.plan(), rollout.state(), 1);
     rollouts.put(stored.id(), stored);
     histories.put(stored.id(), new ArrayList<>(history));
@@ -59,7 +59,7 @@ public class InMemoryRolloutStore implements RolloutStore {
     }
     List<HistoryEntry> existing = histories.get(rollout.id());
     long lastSeq = existing.isEmpty() ? 0 : existing.get(existing.size() - 1).seq();
-    checkSequence(rollout.id(), lastSeq, history);
+    HistoryEntry.requireAppendable(rollout.id(), lastSeq, history);
     Rollout stored = new Rollout(rollout.plan(), rollout.state(), rollout.version() + 1);
     rollouts.put(stored.id(), stored);
     existing.addAll(history);
@@ -128,21 +128,5 @@ public class InMemoryRolloutStore implements RolloutStore {
 
   private static PageTokens key(Rollout rollout, Function<Rollout, Instant> sortTime) {
     return new PageTokens(sortTime.apply(rollout), rollout.id());
-  }
-
-  private static void checkSequence(String id, long lastSeq, List<HistoryEntry> history) {
-    long last = lastSeq;
-    for (HistoryEntry entry : history) {
-      if (!entry.rolloutId().equals(id) || entry.seq() <= last) {
-        throw new IllegalArgumentException(
-            "history of "
-                + id
-                + " must be appended in order: entry "
-                + entry.seq()
-                + " after "
-                + last);
-      }
-      last = entry.seq();
-    }
   }
 }

@@ -18,14 +18,11 @@ import java.util.List;
  */
 public final class TraceReader {
   static final List<String> HEADER = List.of("timestamp", "metric", "variant", "value", "samples");
+  private static final List<String> BLANK = List.of("");
 
   // Rows come as arrays of strings, so the header is checked here and each row's line is known.
   private static final CsvMapper CSV =
-      CsvMapper.builder()
-          .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-          .enable(CsvParser.Feature.TRIM_SPACES)
-          .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-          .build();
+      CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
 
   private TraceReader() {}
 
@@ -45,10 +42,16 @@ public final class TraceReader {
         if (token != JsonToken.START_ARRAY) {
           continue;
         }
-        int line = parser.currentTokenLocation().getLineNr();
+        // The CSV parser counts rows from 0 (and has no row yet at the header); people count from
+        // 1.
+        int line = parser.currentTokenLocation().getLineNr() + 1;
         List<String> cells = cells(parser);
+        // Blank lines are read as rows (not skipped by the parser) so that rows keep their lines.
+        if (cells.equals(BLANK)) {
+          continue;
+        }
         if (header) {
-          rows.header(line, cells);
+          rows.header(1, cells);
           header = false;
         } else {
           rows.row(line, cells);

@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "flightplan 0.1.0",
     description = "Progressive delivery on AWS: write, check, run and steer rollout plans.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      dev.flightplan.cli.simulate.SimulateCommand.class
+    })
 public final class Flightplan implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

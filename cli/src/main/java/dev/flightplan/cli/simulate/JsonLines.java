@@ -1,0 +1,56 @@
+package dev.flightplan.cli.simulate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flightplan.core.simulate.Simulation;
+import dev.flightplan.core.simulate.Summary;
+import dev.flightplan.core.simulate.TimelineEntry;
+import java.io.PrintWriter;
+import java.time.Instant;
+
+/** One JSON object per decision, then the summary: easy to read line by line in a pipeline. */
+final class JsonLines implements SimulateCommand.Printer {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final PrintWriter out;
+
+  JsonLines(PrintWriter out) {
+    this.out = out;
+  }
+
+  @Override
+  public void print(Simulation run) {
+    run.timeline().forEach(entry -> out.println(entry(entry)));
+    out.println(summary(run.summary()));
+  }
+
+  static ObjectNode entry(TimelineEntry entry) {
+    ObjectNode line = JSON.createObjectNode();
+    line.put("time", text(entry.time()));
+    line.put("decision", entry.decision());
+    line.put("actor", entry.actor());
+    line.put("phase", entry.phase());
+    line.put("percent", entry.percent());
+    line.put("gate", entry.gate());
+    ObjectNode values = line.putObject("values");
+    entry.values().forEach(values::put);
+    line.put("reason", entry.reason());
+    return line;
+  }
+
+  static ObjectNode summary(Summary summary) {
+    ObjectNode line = JSON.createObjectNode();
+    line.put("outcome", summary.outcome().name());
+    line.put("outcomeTime", text(summary.outcomeTime()));
+    line.put("status", summary.status().name());
+    line.put("phase", summary.phase());
+    line.put("percent", summary.percent());
+    line.put("reason", summary.reason());
+    line.put("from", text(summary.from()));
+    line.put("until", text(summary.until()));
+    return line;
+  }
+
+  private static String text(Instant instant) {
+    return instant == null ? null : instant.toString();
+  }
+}

@@ -1,0 +1,68 @@
+package dev.flightplan.cli.simulate;
+
+import dev.flightplan.core.simulate.Simulation;
+import dev.flightplan.core.simulate.Summary;
+import dev.flightplan.core.simulate.TimelineEntry;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The timeline as a table for people, with the observed values under each decision. */
+final class TimelineTable implements SimulateCommand.Printer {
+  private static final String ROW = "%-20s  %-17s  %-11s  %7s  %-19s  %s%n";
+  private final PrintWriter out;
+
+  TimelineTable(PrintWriter out) {
+    this.out = out;
+  }
+
+  @Override
+  public void print(Simulation run) {
+    out.printf(ROW, "TIME", "DECISION", "PHASE", "PERCENT", "GATE", "REASON");
+    for (TimelineEntry entry : run.timeline()) {
+      out.printf(
+          ROW,
+          entry.time(),
+          entry.decision(),
+          orDash(entry.phase()),
+          percent(entry.percent()),
+          orDash(entry.gate()),
+          entry.reason());
+      if (!entry.values().isEmpty()) {
+        out.printf("%-20s  %s%n", "", "observed " + values(entry.values()));
+      }
+    }
+    summary(run.summary());
+  }
+
+  private void summary(Summary summary) {
+    out.println();
+    out.printf("outcome    %s at %s%n", summary.outcome(), summary.outcomeTime());
+    out.printf("why        %s%n", summary.reason());
+    out.printf(
+        "at         %s, %s exposed (status %s)%n",
+        orDash(summary.phase()), percent(summary.percent()), summary.status());
+    out.printf("simulated  %s to %s%n", summary.from(), summary.until());
+  }
+
+  private static String values(Map<String, Double> values) {
+    return values.entrySet().stream()
+        .map(e -> e.getKey() + "=" + number(e.getValue()))
+        .collect(Collectors.joining(" "));
+  }
+
+  private static String number(double value) {
+    // Four significant digits, without trailing zeros: 0.062, 181.5, 1000.
+    return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+  }
+
+  private static String percent(double percent) {
+    return number(percent) + "%";
+  }
+
+  private static String orDash(String text) {
+    return text == null ? "-" : text;
+  }
+}

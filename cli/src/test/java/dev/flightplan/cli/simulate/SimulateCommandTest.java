@@ -1,0 +1,161 @@
+package dev.flightplan.cli.simulate;
+
+import static dev.flightplan.cli.simulate.Cli.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulateCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PLAN = resource("plans/new-search-algorithm.yaml");
+  private static final String FAULT = resource("traces/search-fault.csv");
+  private static final String HEALTHY = resource("traces/healthy.csv");
+
+  @TempDir Path dir;
+
+  @Test
+  void printsTheTimelineAndTheSummaryAsATable() {
+    Cli run = Cli.run("simulate", "-f", PLAN, "--metrics", FAULT);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out().lines().findFirst().orElseThrow())
+        .startsWith("TIME")
+        .contains("DECISION", "PHASE", "PERCENT", "GATE", "REASON");
+    assertThat(run.out())
+        .contains("2025-03-03T10:31:00Z  PAUSE ")
+        .contains("2025-03-03T10:47:00Z  ROLLBACK ")
+        .contains("observed error_rate.candidate=0.08002")
+        .contains("outcome    ROLLED_BACK at 2025-03-03T10:47:00Z")
+        .contains("why        error_rate-rollback: error_rate 8% > 5%, for 10m");
+  }
+
+  @Test
+  void printsOneJsonObjectPerLineWithTheSummaryLast() throws IOException {
+    List<JsonNode> lines =
+        json(Cli.run("simulate", "-f", PLAN, "--metrics", HEALTHY, "-o", "json"));
+
+    for (JsonNode line : lines.subList(0, lines.size() - 1)) {
+      assertThat(line.fieldNames())
+          .toIterable()
+          .contains("time", "decision", "phase", "percent", "gate", "values", "reason");
+    }
+    assertThat(lines).extracting(l -> l.path("decision").asText()).contains("COMPLETE");
+    JsonNode summary = lines.get(lines.size() - 1);
+    assertThat(summary.get("outcome").asText()).isEqualTo("COMPLETED");
+    assertThat(summary.get("outcomeTime").asText()).isEqualTo("2025-03-03T12:02:00Z");
+    assertThat(summary.get("percent").asDouble()).isEqualTo(100.0);
+  }
+
+  @Test
+  void withoutAutoApprovalItEndsWaitingForApproval() throws IOException {
+    List<JsonNode> lines =
+        json(
+            Cli.run(
+                "simulate", "-f", PLAN, "--metrics", HEALTHY, "--no-auto-approve", "-o", "json"));
+
+    JsonNode summary = lines.get(lines.size() - 1);
+    assertThat(summary.get("outcome").asText()).isEqualTo("RUNNING");
+    assertThat(summary.get("status").asText()).isEqualTo("AWAITING_APPROVAL");
+    assertThat(summary.get("reason").asText()).contains("waiting for approval of beta");
+  }
+
+  @Test
+  void startsAtTheGivenTime() throws IOException {
+    List<JsonNode> lines =
+        json(
+            Cli.run(
+                "simulate",
+                "-f",
+                PLAN,
+                "--metrics",
+                HEALTHY,
+                "--start",
+                "2025-03-03T10:00:00Z",
+                "-o",
+                "json"));
+
+    assertThat(lines.get(0).get("decision").asText()).isEqualTo("start");
+    assertThat(lines.get(0).get("time").asText()).isEqualTo("2025-03-03T10:00:00Z");
+  }
+
+  @Test
+  void anInvalidPlanExitsWithTwoAndNamesTheFieldPath() throws IOException {
+    Path plan =
+        Files.writeString(
+            dir.resolve("plan.yaml"), "rollout: demo\nphases: [{name: a, percent: 150}]\n");
+
+    Cli run = Cli.run("simulate", "-f", plan.toString(), "--metrics", HEALTHY);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("invalid plan ").contains("phases[0].percent");
+  }
+
+  @Test
+  void anInvalidTraceExitsWithTwoAndNamesTheLine() throws IOException {
+    Path trace =
+        Files.writeString(
+            dir.resolve("trace.csv"),
+            "timestamp,metric,variant,value,samples\n2025-03-03T09:00:00Z,Errors,canary,1,\n");
+
+    Cli run = Cli.run("simulate", "-f", PLAN, "--metrics", trace.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith("invalid trace ")
+        .contains("line 2, column 3: variant `canary` is unknown");
+  }
+
+  @Test
+  void aStartAfterTheTraceIsAnInvalidOption() {
+    Cli run =
+        Cli.run("simulate", "-f", PLAN, "--metrics", FAULT, "--start", "2025-03-04T00:00:00Z");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--start 2025-03-04T00:00:00Z is not before the trace ends");
+  }
+
+  @Test
+  void aMissingOptionOrBadValueIsAUsageErrorWithTwo() {
+    assertThat(Cli.run("simulate", "-f", PLAN).exitCode()).isEqualTo(2);
+    assertThat(Cli.run("simulate", "-f", PLAN, "--metrics", FAULT, "-o", "xml").exitCode())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void aFileThatCannotBeReadExitsWithOne() {
+    Cli run = Cli.run("simulate", "-f", dir.resolve("absent.yaml").toString(), "--metrics", FAULT);
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).startsWith("cannot read ").contains("absent.yaml");
+  }
+
+  @Test
+  void theHelpDocumentsTheExitCodes() {
+    Cli run = Cli.run("simulate", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("Exit codes:")
+        .contains("0   the simulation ran, whatever its outcome")
+        .contains("2   an invalid plan, trace or option");
+  }
+
+  private static List<JsonNode> json(Cli run) throws IOException {
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : run.out().lines().toList()) {
+      lines.add(JSON.readTree(line));
+    }
+    return lines;
+  }
+}

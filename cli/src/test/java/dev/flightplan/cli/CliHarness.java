@@ -25,7 +25,7 @@ public final class CliHarness implements AutoCloseable {
   public final TestClock clock = new TestClock(Instant.parse("2026-03-02T10:00:00Z"));
   public final Wiring wiring = Wiring.inMemory(clock);
   public final LocalApiServer server =
-      LocalApiServer.start(new ApiHandler(wiring), 0, "local:test");
+      LocalApiServer.start(new ApiHandler(wiring), 0, "local:test", clock);
 
   /** Runs {@code flightplan args…} against the local server. */
   public Run api(String... args) {

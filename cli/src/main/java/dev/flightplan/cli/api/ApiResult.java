@@ -3,6 +3,10 @@ package dev.flightplan.cli.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +21,33 @@ public record ApiResult(int status, Map<String, List<String>> headers, String bo
         .map(e -> e.getValue().get(0))
         .findFirst()
         .orElse(null);
+  }
+
+  /** The local server's clock (ISO-8601), which may run simulated time. */
+  public static final String CLOCK_HEADER = "Flightplan-Clock";
+
+  /**
+   * The server's time, so bake time left is counted on the clock that decides it: the local
+   * server's clock header, else {@code Date}, else this machine's clock.
+   */
+  public Instant serverTime() {
+    String clock = header(CLOCK_HEADER);
+    if (clock != null) {
+      try {
+        return Instant.parse(clock);
+      } catch (DateTimeParseException e) {
+        // fall through to Date
+      }
+    }
+    String date = header("Date");
+    if (date != null) {
+      try {
+        return ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      } catch (DateTimeParseException e) {
+        // fall through to the local clock
+      }
+    }
+    return Instant.now();
   }
 
   /** The body as a JSON tree; an empty body reads as JSON null. */

@@ -2,8 +2,8 @@ package dev.flightplan.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flightplan.cli.api.ApiClient;
+import dev.flightplan.cli.api.ApiResult;
 import dev.flightplan.core.state.RolloutStatus;
-import java.time.Clock;
 import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,12 +35,13 @@ public final class GetCommand extends ApiCommand {
   int run(ApiClient client) {
     boolean clear = watch && Terminal.isInteractive();
     while (true) {
-      JsonNode rollout = client.get(rolloutPath(id)).json();
+      ApiResult answer = client.get(rolloutPath(id));
+      JsonNode rollout = answer.json();
       if (output.json()) {
         printJson(rollout);
       } else {
         JsonNode history = client.get(rolloutPath(id) + "/history").json().path("items");
-        String screen = RolloutScreen.render(rollout, history, Clock.systemUTC().instant());
+        String screen = RolloutScreen.render(rollout, history, answer.serverTime());
         out().print(clear ? CLEAR + screen : screen);
         out().flush();
       }

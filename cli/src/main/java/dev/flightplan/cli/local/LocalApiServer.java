@@ -3,6 +3,7 @@ package dev.flightplan.cli.local;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.flightplan.cli.api.ApiResult;
 import dev.flightplan.functions.ApiHandler;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -30,16 +32,22 @@ public final class LocalApiServer implements AutoCloseable {
 
   /** Starts serving {@code handler} on 127.0.0.1; port 0 picks a free one. */
   public static LocalApiServer start(ApiHandler handler, int port) {
-    return start(handler, port, "local:" + System.getProperty("user.name", "anonymous"));
+    return start(
+        handler, port, "local:" + System.getProperty("user.name", "anonymous"), Clock.systemUTC());
   }
 
-  public static LocalApiServer start(ApiHandler handler, int port, String actor) {
+  /**
+   * @param actor who the callers are, as recorded in the history
+   * @param clock the handler's clock; answers carry its time in {@code Date}, so clients count bake
+   *     time on the server's clock (simulated time in local mode)
+   */
+  public static LocalApiServer start(ApiHandler handler, int port, String actor, Clock clock) {
     try {
       InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
       HttpServer server = HttpServer.create(address, 0);
       ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
       ProxyEvents events = new ProxyEvents(actor);
-      server.createContext("/", exchange -> serve(handler, events, exchange));
+      server.createContext("/", exchange -> serve(handler, events, clock, exchange));
       server.setExecutor(executor);
       server.start();
       return new LocalApiServer(server, executor);
@@ -53,13 +61,16 @@ public final class LocalApiServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  private static void serve(ApiHandler handler, ProxyEvents events, HttpExchange exchange)
+  private static void serve(
+      ApiHandler handler, ProxyEvents events, Clock clock, HttpExchange exchange)
       throws IOException {
     try (exchange) {
       APIGatewayProxyResponseEvent response = handler.handleRequest(events.request(exchange), null);
       if (response.getHeaders() != null) {
         response.getHeaders().forEach(exchange.getResponseHeaders()::add);
       }
+      // The JDK server writes Date from the real clock itself, so the handler's time travels here.
+      exchange.getResponseHeaders().set(ApiResult.CLOCK_HEADER, clock.instant().toString());
       byte[] body =
           response.getBody() == null
               ? new byte[0]

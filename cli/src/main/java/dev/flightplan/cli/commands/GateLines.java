@@ -1,6 +1,7 @@
 package dev.flightplan.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -64,7 +65,10 @@ final class GateLines {
   }
 
   private static String number(JsonNode value) {
-    return value.isNumber() ? String.format("%.4g", value.asDouble()) : "n/a";
+    if (!value.isNumber()) {
+      return "n/a";
+    }
+    return value.decimalValue().round(new MathContext(4)).stripTrailingZeros().toPlainString();
   }
 
   private static int[] widths(List<String[]> rows) {

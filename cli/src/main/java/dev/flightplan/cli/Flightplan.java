@@ -1,5 +1,23 @@
 package dev.flightplan.cli;
 
+import dev.flightplan.cli.commands.AbortCommand;
+import dev.flightplan.cli.commands.ApplyCommand;
+import dev.flightplan.cli.commands.ApproveCommand;
+import dev.flightplan.cli.commands.ChecklistCommand;
+import dev.flightplan.cli.commands.CompletionCommand;
+import dev.flightplan.cli.commands.CreateCommand;
+import dev.flightplan.cli.commands.EvaluateCommand;
+import dev.flightplan.cli.commands.GetCommand;
+import dev.flightplan.cli.commands.HistoryCommand;
+import dev.flightplan.cli.commands.LintCommand;
+import dev.flightplan.cli.commands.ListCommand;
+import dev.flightplan.cli.commands.PauseCommand;
+import dev.flightplan.cli.commands.PromoteCommand;
+import dev.flightplan.cli.commands.ResumeCommand;
+import dev.flightplan.cli.commands.RetryCommand;
+import dev.flightplan.cli.commands.RollbackCommand;
+import dev.flightplan.cli.commands.StartCommand;
+import dev.flightplan.cli.commands.StatusCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,6 +29,24 @@ import picocli.CommandLine.Command;
     description = "Progressive delivery on AWS: write, check, run and steer rollout plans.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      LintCommand.class,
+      CreateCommand.class,
+      ApplyCommand.class,
+      ListCommand.class,
+      GetCommand.class,
+      StatusCommand.class,
+      StartCommand.class,
+      PauseCommand.class,
+      ResumeCommand.class,
+      PromoteCommand.class,
+      ApproveCommand.class,
+      RollbackCommand.class,
+      AbortCommand.class,
+      RetryCommand.class,
+      ChecklistCommand.class,
+      HistoryCommand.class,
+      EvaluateCommand.class,
+      CompletionCommand.class,
       dev.flightplan.cli.simulate.SimulateCommand.class
     })
 public final class Flightplan implements Runnable {

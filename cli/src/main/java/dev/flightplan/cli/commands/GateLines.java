@@ -1,0 +1,83 @@
+package dev.flightplan.cli.commands;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The gates of the {@code get} screen: each gate's rule and the values last observed for it. The
+ * API records observed values in the history entries of the decisions a gate caused, so a gate that
+ * never acted shows none.
+ */
+final class GateLines {
+  private GateLines() {}
+
+  static List<String> of(JsonNode gates, JsonNode history) {
+    List<String[]> rows = new ArrayList<>();
+    for (JsonNode gate : gates) {
+      String name = gate.path("name").asText();
+      rows.add(
+          new String[] {name, rule(gate), gate.path("action").asText(), observed(name, history)});
+    }
+    List<String> lines = new ArrayList<>();
+    int[] widths = widths(rows);
+    for (int i = 0; i < rows.size(); i++) {
+      String[] r = rows.get(i);
+      String text =
+          String.format(
+              "%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  last: %s",
+              r[0],
+              r[1],
+              r[2],
+              r[3]);
+      lines.add(RolloutScreen.line(i == 0 ? "Gates" : "", text));
+    }
+    return lines.isEmpty() ? List.of(RolloutScreen.line("Gates", "-")) : lines;
+  }
+
+  /** {@code error_rate > 5%}, {@code latency_p95 > 2x baseline}. */
+  private static String rule(JsonNode gate) {
+    String bound =
+        gate.has("relative")
+            ? gate.path("relative").asText() + " baseline"
+            : gate.path("threshold").asText();
+    return gate.path("metric").asText() + " " + gate.path("op").asText() + " " + bound;
+  }
+
+  /** The values of the newest history entry naming this gate, or {@code -}. */
+  private static String observed(String gate, JsonNode history) {
+    JsonNode latest = null;
+    for (JsonNode entry : history) {
+      if (gate.equals(entry.path("gate").asText(null)) && entry.has("values")) {
+        latest = entry;
+      }
+    }
+    if (latest == null) {
+      return "-";
+    }
+    List<String> values = new ArrayList<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = latest.path("values").fields();
+    fields.forEachRemaining(e -> values.add(e.getKey() + "=" + number(e.getValue())));
+    return String.join(" ", values) + " (" + latest.path("at").asText() + ")";
+  }
+
+  private static String number(JsonNode value) {
+    if (!value.isNumber()) {
+      return "n/a";
+    }
+    return value.decimalValue().round(new MathContext(4)).stripTrailingZeros().toPlainString();
+  }
+
+  private static int[] widths(List<String[]> rows) {
+    int[] widths = new int[3];
+    for (String[] r : rows) {
+      for (int i = 0; i < 3; i++) {
+        widths[i] = Math.max(widths[i], r[i].length());
+      }
+    }
+    return widths;
+  }
+}

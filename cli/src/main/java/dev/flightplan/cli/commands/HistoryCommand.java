@@ -1,0 +1,45 @@
+package dev.flightplan.cli.commands;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flightplan.cli.api.ApiClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** The decisions and actions of a rollout, oldest first. */
+@Command(name = "history", description = "Show a rollout's decisions and actions, oldest first.")
+public final class HistoryCommand extends ApiCommand {
+  @Parameters(paramLabel = "ID", description = "The rollout id.")
+  String id;
+
+  @Override
+  int run(ApiClient client) {
+    JsonNode history = client.get(rolloutPath(id) + "/history").json();
+    if (output.json()) {
+      printJson(history);
+      return ExitCodes.OK;
+    }
+    Table table = new Table("SEQ", "AT", "ACTOR", "ACTION", "STATUS", "PHASE", "GATE", "REASON");
+    for (JsonNode e : history.path("items")) {
+      table.row(
+          e.path("seq").asText(),
+          e.path("at").asText(),
+          e.path("actor").asText(),
+          e.path("action").asText(),
+          transition(e),
+          e.path("phase").asText("-"),
+          e.path("gate").asText("-"),
+          e.path("reason").asText("-"));
+    }
+    table.print(out());
+    return ExitCodes.OK;
+  }
+
+  private static String transition(JsonNode entry) {
+    String from = entry.path("from").asText("");
+    String to = entry.path("to").asText("");
+    if (from.isEmpty() || from.equals("null")) {
+      return to.isEmpty() || to.equals("null") ? "-" : to;
+    }
+    return from.equals(to) || to.isEmpty() ? from : from + "->" + to;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.flightplan.cli.commands;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flightplan.core.plan.FieldError;
+import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.plan.PlanException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Checks a plan file offline, with the same rules the API applies. */
+@Command(
+    name = "lint",
+    description = "Check a plan file offline; every error names its field path. Exit 2 if invalid.")
+public final class LintCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Option(
+      names = {"-f", "--file"},
+      required = true,
+      paramLabel = "PLAN",
+      description = "The plan, YAML or JSON.")
+  Path file;
+
+  @Mixin OutputOptions output;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<FieldError> errors;
+    Plan plan = null;
+    try {
+      plan = PlanFile.read(file).plan();
+      errors = List.of();
+    } catch (PlanException e) {
+      errors = e.errors();
+    } catch (PlanFile.Unreadable e) {
+      spec.commandLine().getErr().println("error: " + e.getMessage());
+      return ExitCodes.INVALID;
+    }
+    if (output.json()) {
+      out.println(JSON.writeValueAsString(report(plan, errors)));
+    } else if (plan != null) {
+      out.println(file + ": valid: " + PlanFile.summary(plan));
+    } else {
+      out.println(file + ": " + errors.size() + (errors.size() == 1 ? " error" : " errors"));
+      errors.forEach(e -> out.println("  " + (e.path().isEmpty() ? "(plan)" : "") + e));
+    }
+    out.flush();
+    return plan == null ? ExitCodes.INVALID : ExitCodes.OK;
+  }
+
+  private ObjectNode report(Plan plan, List<FieldError> errors) {
+    ObjectNode node = JSON.createObjectNode().put("file", file.toString());
+    node.put("valid", plan != null);
+    if (plan != null) {
+      node.put("rollout", plan.id()).put("phases", plan.phases().size());
+      node.put("summary", PlanFile.summary(plan));
+    }
+    ArrayNode list = node.putArray("errors");
+    for (FieldError e : errors) {
+      list.addObject().put("path", e.path()).put("message", e.message()).put("hint", e.hint());
+    }
+    return node;
+  }
+}

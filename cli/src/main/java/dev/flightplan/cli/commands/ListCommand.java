@@ -1,0 +1,49 @@
+package dev.flightplan.cli.commands;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.flightplan.cli.api.ApiClient;
+import dev.flightplan.core.state.RolloutStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Lists rollouts, newest first, following the API's pages. */
+@Command(name = "list", description = "List rollouts, newest first.")
+public final class ListCommand extends ApiCommand {
+  @Option(names = "--status", paramLabel = "STATUS", description = "Only rollouts in this status.")
+  RolloutStatus status;
+
+  @Override
+  int run(ApiClient client) {
+    ArrayNode items = JsonNodeFactory.instance.arrayNode();
+    String next = null;
+    do {
+      Map<String, String> query = new LinkedHashMap<>();
+      query.put("status", status == null ? null : status.name());
+      query.put("nextToken", next);
+      JsonNode page = client.get("/rollouts" + ApiClient.query(query)).json();
+      page.path("items").forEach(items::add);
+      next = page.path("nextToken").isTextual() ? page.path("nextToken").asText() : null;
+    } while (next != null);
+    if (output.json()) {
+      printJson(JsonNodeFactory.instance.objectNode().set("items", items));
+      return ExitCodes.OK;
+    }
+    Table table = new Table("ID", "STATUS", "PHASE", "EXPOSURE", "REVISION", "UPDATED");
+    for (JsonNode r : items) {
+      JsonNode progress = r.path("progress");
+      table.row(
+          r.path("id").asText(),
+          r.path("status").asText(),
+          RolloutScreen.phaseOf(progress),
+          RolloutScreen.exposureOf(progress.path("exposure")),
+          r.path("revision").asText(),
+          r.path("updatedAt").asText("-"));
+    }
+    table.print(out());
+    return ExitCodes.OK;
+  }
+}

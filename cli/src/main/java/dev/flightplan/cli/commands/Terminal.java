@@ -1,0 +1,30 @@
+package dev.flightplan.cli.commands;
+
+import java.io.Console;
+
+/** Whether a person is at the keyboard: decides prompts and screen redraws. */
+final class Terminal {
+  private Terminal() {}
+
+  /** True when stdin and stdout are both a terminal. */
+  static boolean isInteractive() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      // Since Java 22 a console exists even when redirected; isTerminal() tells them apart.
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true; // Java 21 returns a console only for a terminal
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
+  }
+
+  /** A line typed by the user after {@code prompt}; null when there is no terminal. */
+  static String ask(String prompt) {
+    Console console = System.console();
+    return isInteractive() && console != null ? console.readLine("%s", prompt) : null;
+  }
+}

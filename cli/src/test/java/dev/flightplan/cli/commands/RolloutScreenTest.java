@@ -1,0 +1,66 @@
+package dev.flightplan.cli.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The screen from the API's JSON alone: bar, bake time left, gates with their last values. */
+class RolloutScreenTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final String ROLLOUT =
+      """
+      {"id":"search","status":"RUNNING","revision":2,
+       "progress":{"phase":2,"phases":4,"phaseName":"beta","phaseStartedAt":"2026-03-02T10:00:00Z",
+                   "bakeEndsAt":"2026-03-02T14:00:00Z","exposure":{"percent":5,"audiences":["staff"]}},
+       "lastDecision":{"kind":"HOLD","at":"2026-03-02T11:00:00Z","reason":"bake time not over"},
+       "plan":{"gates":[{"name":"errors","metric":"error_rate","op":">","threshold":"5%","action":"rollback"},
+                        {"name":"slow","metric":"p95","op":">","relative":"2x","action":"pause"}]},
+       "state":{"nextEvaluationAt":"2026-03-02T11:01:00Z","checklist":{"done":["a"],"open":[]}}}
+      """;
+  private static final String HISTORY =
+      """
+      [{"seq":1,"at":"2026-03-02T10:30:00Z","gate":"errors","values":{"candidate":0.012,"baseline":0.01}}]
+      """;
+
+  @Test
+  void rendersEveryPart() throws Exception {
+    JsonNode rollout = JSON.readTree(ROLLOUT);
+    Instant now = Instant.parse("2026-03-02T11:00:00Z");
+
+    String screen = RolloutScreen.render(rollout, JSON.readTree(HISTORY), now);
+
+    assertThat(screen.lines())
+        .containsExactly(
+            "Rollout    search  (revision 2)",
+            "Status     RUNNING",
+            "Phase      2 of 4  beta",
+            "Exposure   5% + staff",
+            "Progress   [#############...........................]  bake 3h 0m left",
+            "Gates      errors  error_rate > 5%    rollback  last: candidate=0.012 baseline=0.01"
+                + " (2026-03-02T10:30:00Z)",
+            "           slow    p95 > 2x baseline  pause     last: -",
+            "Decision   HOLD  bake time not over  (at 2026-03-02T11:00:00Z)",
+            "Next       2026-03-02T11:01:00Z (in 1m 0s)",
+            "Checklist  done: a  open: -");
+  }
+
+  @Test
+  void completedFillsTheBar() throws Exception {
+    JsonNode rollout =
+        JSON.readTree(ROLLOUT.replace("\"status\":\"RUNNING\"", "\"status\":\"COMPLETED\""));
+
+    assertThat(RolloutScreen.bar(rollout, Instant.EPOCH)).isEqualTo("[" + "#".repeat(40) + "]");
+  }
+
+  @Test
+  void durationsReadAsTheirTwoLargestUnits() {
+    assertThat(RolloutScreen.human(Duration.ofHours(50))).isEqualTo("2d 2h");
+    assertThat(RolloutScreen.human(Duration.ofSeconds(125))).isEqualTo("2m 5s");
+    assertThat(RolloutScreen.human(Duration.ofSeconds(9))).isEqualTo("9s");
+  }
+}

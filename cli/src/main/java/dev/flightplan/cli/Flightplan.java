@@ -47,7 +47,8 @@ import picocli.CommandLine.Command;
       HistoryCommand.class,
       EvaluateCommand.class,
       CompletionCommand.class,
-      dev.flightplan.cli.simulate.SimulateCommand.class
+      dev.flightplan.cli.simulate.SimulateCommand.class,
+      dev.flightplan.cli.local.LocalCommand.class
     })
 public final class Flightplan implements Runnable {
 

@@ -33,11 +33,11 @@ record MetricProfile(Kind kind, double level) {
 
   static MetricProfile of(Plan plan, MetricSpec spec) {
     if (spec.isRatio()) {
-      return new MetricProfile(Kind.RATIO, Math.min(ERROR_RATE, 0.4 * ceiling(plan, spec, 1)));
+      return new MetricProfile(Kind.RATIO, Math.min(ERROR_RATE, 0.4 * ceiling(plan, spec)));
     }
     if (isLatency(spec)) {
       double typical = spec.unit() == MetricSpec.Unit.SECONDS ? LATENCY_MS / 1000 : LATENCY_MS;
-      return new MetricProfile(Kind.LATENCY, Math.min(typical, 0.5 * ceiling(plan, spec, typical)));
+      return new MetricProfile(Kind.LATENCY, Math.min(typical, 0.5 * ceiling(plan, spec)));
     }
     if (spec.stat().equals("Sum") || spec.stat().equals("SampleCount")) {
       return new MetricProfile(Kind.COUNT, 1);
@@ -54,9 +54,9 @@ record MetricProfile(Kind kind, double level) {
         || name.contains("duration");
   }
 
-  /** The lowest absolute upper bound on the metric, or {@code fallback}. */
-  private static double ceiling(Plan plan, MetricSpec spec, double fallback) {
-    double lowest = fallback;
+  /** The lowest absolute upper bound on the metric, or infinity. */
+  private static double ceiling(Plan plan, MetricSpec spec) {
+    double lowest = Double.POSITIVE_INFINITY;
     for (Gate gate : plan.gates()) {
       if (gate.metric().equals(spec.name())
           && gate.threshold() instanceof Threshold.Absolute(double value)

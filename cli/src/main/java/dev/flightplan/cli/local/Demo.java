@@ -22,6 +22,7 @@ import java.util.Set;
 final class Demo {
   static final String PLAN = "/local/new-search-algorithm.yaml";
   static final String FAULT = "error-rate=8%@standard-5";
+  static final String ROLLOUT = "new-search-algorithm";
 
   /** A Monday morning; the demo's plan has no window, but its output stays the same run to run. */
   static final Instant START = Instant.parse("2026-03-02T09:00:00Z");

@@ -140,7 +140,8 @@ public final class LocalCommand implements Callable<Integer> {
     out.println("  metrics    " + (cloudWatch ? "CloudWatch" : "simulated traffic, seed " + seed));
     f.forEach(fault -> out.println("  fault      " + fault));
     out.println("  time       one simulated minute every " + tick + ", from " + runtime.now());
-    out.println("  try        flightplan --endpoint " + endpoint + " list");
+    String command = demo ? "get " + Demo.ROLLOUT + " -w" : "list";
+    out.println("  try        flightplan " + command + " --endpoint " + endpoint);
     out.println("             (or export FLIGHTPLAN_ENDPOINT=" + endpoint + ")");
     out.println();
     out.flush();

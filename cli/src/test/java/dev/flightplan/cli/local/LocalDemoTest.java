@@ -3,6 +3,7 @@ package dev.flightplan.cli.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flightplan.cli.CliHarness;
+import dev.flightplan.core.plan.PlanReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -36,6 +37,7 @@ class LocalDemoTest {
         .contains("ADVANCE            standard-5")
         .contains("PAUSE ")
         .containsPattern("ROLLBACK +- +0% +error_rate-rollback: error_rate [0-9.]+% > 5%, for 10m")
+        .contains("flightplan get new-search-algorithm -w --endpoint http://127.0.0.1:")
         .contains("outcome    ROLLED_BACK at ")
         .contains("rollback   by controller: error_rate-rollback");
   }
@@ -61,6 +63,7 @@ class LocalDemoTest {
   void demoPlanIsTheExamplePlan() throws IOException {
     assertThat(Demo.planText())
         .isEqualTo(Files.readString(Path.of("../examples/plans/new-search-algorithm.yaml")));
+    assertThat(PlanReader.read(Demo.planText()).id()).isEqualTo(Demo.ROLLOUT);
   }
 
   /** Local addresses listening on {@code port}, from the kernel's socket table. */

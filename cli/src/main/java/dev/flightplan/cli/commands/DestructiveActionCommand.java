@@ -1,5 +1,6 @@
 package dev.flightplan.cli.commands;
 
+import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,8 +30,7 @@ abstract class DestructiveActionCommand extends ActionCommand {
     }
     String answer =
         Terminal.ask(action() + " rollout " + id + "? This takes its exposure away. [y/N] ");
-    boolean ok =
-        answer != null && answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y");
+    boolean ok = answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
     if (!ok) {
       err().println("not confirmed; nothing changed");
     }

@@ -110,7 +110,8 @@ final class RolloutScreen {
     if (when == null) {
       return "-";
     }
-    return when + (when.isAfter(now) ? " (in " + human(Duration.between(now, when)) + ")" : " (due)");
+    return when
+        + (when.isAfter(now) ? " (in " + human(Duration.between(now, when)) + ")" : " (due)");
   }
 
   private static String checklist(JsonNode checklist) {

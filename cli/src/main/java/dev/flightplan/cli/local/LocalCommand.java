@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
 /** {@code flightplan local}: the whole loop on this machine, with nothing to set up. */
 @Command(
     name = "local",
-    description = {
-      "Run Flightplan on this machine: DynamoDB Local, the plans API on 127.0.0.1 and the",
-      "controller once per simulated minute, on simulated traffic unless CloudWatch is chosen."
-    },
+    description =
+        "Run Flightplan on this machine: DynamoDB Local, the plans API on 127.0.0.1 and the"
+            + " controller once per simulated minute, on simulated traffic unless CloudWatch is"
+            + " chosen.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:stopped; with --demo, the controller rolled the rollout back",
@@ -56,7 +56,7 @@ public final class LocalCommand implements Callable<Integer> {
   @Option(
       names = "--fault",
       paramLabel = "FAULT",
-      description = "Inject into the candidate: error-rate=8%@standard-5 or latency=2x@beta.")
+      description = "Inject into the candidate: error-rate=8%%@standard-5 or latency=2x@beta.")
   List<String> faults = new ArrayList<>();
 
   @Option(names = "--demo", description = "Run the DESIGN §2 example until it rolls back.")

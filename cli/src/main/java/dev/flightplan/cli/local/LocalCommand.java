@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code flightplan local}: the whole loop on this machine, with nothing to set up. */
 @Command(
     name = "local",
+    mixinStandardHelpOptions = true,
     description =
         "Run Flightplan on this machine: DynamoDB Local, the plans API on 127.0.0.1 and the"
             + " controller once per simulated minute, on simulated traffic unless CloudWatch is"

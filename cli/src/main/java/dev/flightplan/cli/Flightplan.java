@@ -18,6 +18,7 @@ import dev.flightplan.cli.commands.RetryCommand;
 import dev.flightplan.cli.commands.RollbackCommand;
 import dev.flightplan.cli.commands.StartCommand;
 import dev.flightplan.cli.commands.StatusCommand;
+import dev.flightplan.cli.local.LocalCommand;
 import dev.flightplan.cli.simulate.SimulateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,7 +49,8 @@ import picocli.CommandLine.Command;
       HistoryCommand.class,
       EvaluateCommand.class,
       CompletionCommand.class,
-      SimulateCommand.class
+      SimulateCommand.class,
+      LocalCommand.class
     })
 public final class Flightplan implements Runnable {
 

@@ -1,0 +1,153 @@
+package dev.flightplan.cli.local;
+
+import dev.flightplan.core.port.Actuator;
+import dev.flightplan.core.port.MetricsSource;
+import dev.flightplan.core.port.Notifier;
+import dev.flightplan.core.port.memory.InMemoryActuator;
+import dev.flightplan.core.service.Tick;
+import dev.flightplan.functions.ApiHandler;
+import dev.flightplan.functions.Config;
+import dev.flightplan.functions.ControllerHandler;
+import dev.flightplan.functions.Wiring;
+import dev.flightplan.functions.events.ScheduleEvents;
+import dev.flightplan.functions.flags.ExposureFlagSource;
+import dev.flightplan.functions.snapstart.Primer;
+import dev.flightplan.infra.aws.AwsClients;
+import dev.flightplan.infra.aws.TargetActuator;
+import dev.flightplan.infra.cloudwatch.CloudWatchMetricsSource;
+import dev.flightplan.infra.dynamodb.DynamoDbRolloutStore;
+import dev.flightplan.infra.dynamodb.TableCreator;
+import dev.flightplan.infra.dynamodb.Tables;
+import dev.flightplan.infra.flags.DynamoDbFlagExposure;
+import dev.flightplan.infra.flags.FlagExposureReader;
+import dev.flightplan.infra.flags.PlanAudiences;
+import dev.flightplan.infra.sns.SnsNotifier;
+import dev.flightplan.infra.sns.SnsTopics;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The deployed functions, run in this process: DynamoDB Local on 127.0.0.1 holds the tables, the
+ * same {@link ApiHandler} answers HTTP on 127.0.0.1, and the same {@link ControllerHandler} runs
+ * once per simulated minute when {@link #tick()} is called. Only the metrics (simulated unless
+ * CloudWatch was chosen), notifications (printed) and Lambda alias targets (kept in memory) differ
+ * from the deployed wiring.
+ */
+public final class LocalRuntime implements AutoCloseable {
+  /**
+   * Settings of one local run.
+   *
+   * @param port the API's port; null for 8787 when free, else any free port
+   * @param simulator the metrics source unless {@code cloudWatch}
+   * @param topicArn where notifications are also published; null for nowhere
+   * @param printNotifications one line per notification on the console
+   * @param start where simulated time begins
+   */
+  public record Options(
+      Integer port,
+      boolean cloudWatch,
+      MetricsSource simulator,
+      String topicArn,
+      boolean printNotifications,
+      Instant start) {}
+
+  private final DynamoDbLocal dynamoDb;
+  private final LocalAws settings;
+  private final AwsClients clients;
+  private final SimulatedClock clock;
+  private final ControllerHandler controller;
+  private final LocalApiServer api;
+
+  private LocalRuntime(Options options, PrintWriter out) {
+    this.dynamoDb = DynamoDbLocal.start();
+    this.settings = LocalAws.configure(dynamoDb.endpoint());
+    this.clients = AwsClients.fromEnvironment();
+    this.clock = new SimulatedClock(options.start());
+    Wiring wiring = wiring(options, out);
+    this.controller = new ControllerHandler(wiring);
+    this.api = listen(new ApiHandler(wiring), options.port(), clock);
+  }
+
+  /** Starts DynamoDB Local, creates the tables and serves the API; nothing ticks yet. */
+  public static LocalRuntime start(Options options, PrintWriter out) {
+    return new LocalRuntime(options, out);
+  }
+
+  private Wiring wiring(Options options, PrintWriter out) {
+    Tables tables = new Tables(Config.DEFAULT_TABLE_PREFIX);
+    TableCreator.createTables(clients.dynamoDb(), tables);
+    DynamoDbRolloutStore store = new DynamoDbRolloutStore(clients.dynamoDb(), tables, clock);
+    Actuator flags =
+        new DynamoDbFlagExposure(clients.dynamoDb(), tables, PlanAudiences.from(store), clock);
+    // There is no Lambda locally: alias weights are only remembered.
+    Actuator actuator = new TargetActuator(flags, new InMemoryActuator());
+    MetricsSource metrics =
+        options.cloudWatch()
+            ? new CloudWatchMetricsSource(request -> clients.cloudWatch().getMetricData(request))
+            : options.simulator();
+    Notifier sns =
+        options.topicArn() == null
+            ? null
+            : new SnsNotifier(clients.sns(), SnsTopics.of(options.topicArn()));
+    return Wiring.of(
+        clock,
+        store,
+        metrics,
+        actuator,
+        notifier(options, out, sns),
+        new ExposureFlagSource(new FlagExposureReader(clients.dynamoDb(), tables)),
+        Tick.DEFAULT_PAGE_SIZE,
+        new NoMetrics(),
+        Primer.NONE);
+  }
+
+  private static Notifier notifier(Options options, PrintWriter out, Notifier sns) {
+    if (options.printNotifications()) {
+      return new ConsoleNotifier(out, sns);
+    }
+    return sns != null ? sns : notification -> {};
+  }
+
+  /** The requested port, or 8787 when free, or any free port. */
+  private static LocalApiServer listen(ApiHandler handler, Integer port, SimulatedClock clock) {
+    String actor = "local:" + System.getProperty("user.name", "anonymous");
+    if (port != null) {
+      return LocalApiServer.start(handler, port, actor, clock);
+    }
+    try {
+      return LocalApiServer.start(handler, LocalCommand.DEFAULT_PORT, actor, clock);
+    } catch (java.io.UncheckedIOException taken) {
+      return LocalApiServer.start(handler, 0, actor, clock);
+    }
+  }
+
+  /** Moves simulated time on by a minute and runs the controller for that minute. */
+  public Map<String, Object> tick() {
+    Instant minute = clock.advance(Duration.ofMinutes(1));
+    return controller.handleRequest(
+        Map.of("source", ScheduleEvents.SOURCE, "scheduledTime", minute.toString()), null);
+  }
+
+  public URI endpoint() {
+    return api.endpoint();
+  }
+
+  public URI dynamoDbEndpoint() {
+    return dynamoDb.endpoint();
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  @Override
+  public void close() {
+    api.close();
+    clients.close();
+    dynamoDb.close();
+    settings.restore();
+  }
+}

@@ -1,19 +1,15 @@
 package dev.flightplan.functions;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import java.time.Instant;
+import dev.flightplan.functions.observe.NoMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import software.amazon.lambda.powertools.metrics.Metrics;
-import software.amazon.lambda.powertools.metrics.model.DimensionSet;
 import software.amazon.lambda.powertools.metrics.model.MetricResolution;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /** Powertools metrics that remember what each flush would have emitted. */
-public final class RecordingMetrics implements Metrics {
+public final class RecordingMetrics extends NoMetrics {
   /** One metric value as added. */
   public record Value(double value, MetricUnit unit) {}
 
@@ -40,39 +36,4 @@ public final class RecordingMetrics implements Metrics {
     flushed.add(pending);
     pending = new LinkedHashMap<>();
   }
-
-  @Override
-  public void addDimension(DimensionSet dimensionSet) {}
-
-  @Override
-  public void setTimestamp(Instant timestamp) {}
-
-  @Override
-  public void addMetadata(String key, Object value) {}
-
-  @Override
-  public void setDefaultDimensions(DimensionSet dimensionSet) {}
-
-  @Override
-  public DimensionSet getDefaultDimensions() {
-    return new DimensionSet();
-  }
-
-  @Override
-  public void setNamespace(String namespace) {}
-
-  @Override
-  public void setRaiseOnEmptyMetrics(boolean raiseOnEmptyMetrics) {}
-
-  @Override
-  public void clearDefaultDimensions() {}
-
-  @Override
-  public void captureColdStartMetric(Context context, DimensionSet dimensions) {}
-
-  @Override
-  public void captureColdStartMetric(DimensionSet dimensions) {}
-
-  @Override
-  public void flushMetrics(Consumer<Metrics> metricsConsumer) {}
 }

@@ -1,6 +1,7 @@
 package dev.flightplan.infra.testbed;
 
 import dev.flightplan.infra.aws.AwsClients;
+import dev.flightplan.infra.dynamodb.DynamoDbLocal;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -102,8 +103,8 @@ public final class LocalAws {
     if (configured != null && !configured.isBlank()) {
       return URI.create(configured.trim());
     }
-    DynamoDbLocalServer server = DynamoDbLocalServer.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "dynamodb-local-stop"));
+    DynamoDbLocal server = DynamoDbLocal.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "dynamodb-local-stop"));
     return server.endpoint();
   }
 

@@ -1,4 +1,4 @@
-package dev.flightplan.cli.local;
+package dev.flightplan.infra.dynamodb;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,9 +19,10 @@ import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 /**
  * DynamoDB Local in this JVM: in memory, telemetry off, serving HTTP on 127.0.0.1 only. Its
  * launcher has no host option and binds every interface, so the Jetty connector is narrowed before
- * it starts.
+ * it starts. Used by local mode and by the integration tests; DynamoDB Local is an optional
+ * dependency of this module, so it never reaches the Lambda package.
  */
-final class DynamoDbLocal implements AutoCloseable {
+public final class DynamoDbLocal implements AutoCloseable {
   // Held, so the level set on it stays: SQLite warns that its jar has no version, harmlessly.
   private static final Logger SQLITE_LOG = Logger.getLogger("com.almworks.sqlite4java");
 
@@ -33,7 +34,7 @@ final class DynamoDbLocal implements AutoCloseable {
     this.endpoint = endpoint;
   }
 
-  static DynamoDbLocal start() {
+  public static DynamoDbLocal start() {
     try {
       int port = freePort();
       DynamoDBProxyServer server = quietly(() -> create(port));
@@ -63,7 +64,7 @@ final class DynamoDbLocal implements AutoCloseable {
     }
   }
 
-  URI endpoint() {
+  public URI endpoint() {
     return endpoint;
   }
 

@@ -1,4 +1,4 @@
-package dev.flightplan.cli.local;
+package dev.flightplan.functions.observe;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import java.time.Instant;
@@ -8,8 +8,11 @@ import software.amazon.lambda.powertools.metrics.model.DimensionSet;
 import software.amazon.lambda.powertools.metrics.model.MetricResolution;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
-/** The handlers' own metrics, dropped: locally they would only be EMF lines in the terminal. */
-final class NoMetrics implements Metrics {
+/**
+ * Powertools metrics that go nowhere: local mode drops the handlers' EMF lines, which would only
+ * clutter the terminal, and test doubles override the calls they watch.
+ */
+public class NoMetrics implements Metrics {
   @Override
   public void addMetric(String key, double value, MetricUnit unit, MetricResolution resolution) {}
 

@@ -3,8 +3,8 @@ package dev.flightplan.functions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import dev.flightplan.core.plan.Format;
 import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.plan.PlanFormat;
 import dev.flightplan.core.plan.PlanReader;
 import dev.flightplan.core.state.RolloutStatus;
 import java.util.Arrays;
@@ -62,7 +62,7 @@ class ApiLatencyTest {
   /** A running rollout made without the handler, so only the rollback is timed. */
   private String running(String json, int n) {
     String id = "rollout-" + n;
-    Plan plan = PlanReader.read(json.replace(Api.ID, id), Format.JSON);
+    Plan plan = PlanReader.read(json.replace(Api.ID, id), PlanFormat.JSON);
     api.wiring.commands().create(plan, "bench");
     api.arrange(id, s -> s.toBuilder().status(RolloutStatus.RUNNING).phase(0).build());
     return id;

@@ -1,10 +1,10 @@
 package dev.flightplan.cli.commands;
 
 import dev.flightplan.core.plan.Durations;
-import dev.flightplan.core.plan.Format;
 import dev.flightplan.core.plan.Percent;
 import dev.flightplan.core.plan.Phase;
 import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.plan.PlanFormat;
 import dev.flightplan.core.plan.PlanReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** A plan file as written: its text, its notation, and the plan it reads as. */
-record PlanFile(Path path, String text, Format format) {
+record PlanFile(Path path, String text, PlanFormat format) {
 
   /** Thrown when the file cannot be read at all. */
   static final class Unreadable extends RuntimeException {
@@ -37,12 +37,14 @@ record PlanFile(Path path, String text, Format format) {
   }
 
   /** By extension; otherwise by the first character. */
-  private static Format formatOf(Path path, String text) {
+  private static PlanFormat formatOf(Path path, String text) {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {
-      return Format.JSON;
+      return PlanFormat.JSON;
     }
-    return name.endsWith(".yaml") || name.endsWith(".yml") ? Format.YAML : Format.sniff(text);
+    return name.endsWith(".yaml") || name.endsWith(".yml")
+        ? PlanFormat.YAML
+        : PlanFormat.sniff(text);
   }
 
   /** The plan, validated; a {@code PlanException} lists every error. */
@@ -51,7 +53,7 @@ record PlanFile(Path path, String text, Format format) {
   }
 
   String mediaType() {
-    return format == Format.JSON ? "application/json" : "application/yaml";
+    return format == PlanFormat.JSON ? "application/json" : "application/yaml";
   }
 
   /** One line: id, strategy and the phases with their exposure and bake time. */

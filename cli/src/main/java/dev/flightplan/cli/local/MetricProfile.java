@@ -5,7 +5,7 @@ import dev.flightplan.core.plan.Gate;
 import dev.flightplan.core.plan.GateAction;
 import dev.flightplan.core.plan.MetricSpec;
 import dev.flightplan.core.plan.Plan;
-import dev.flightplan.core.plan.Statistics;
+import dev.flightplan.core.plan.StatisticNames;
 import dev.flightplan.core.plan.Threshold;
 import java.util.Locale;
 
@@ -47,7 +47,7 @@ record MetricProfile(Kind kind, double level) {
 
   private static boolean isLatency(MetricSpec spec) {
     String name = (spec.name() + " " + spec.metric()).toLowerCase(Locale.ROOT);
-    return Statistics.isPercentile(spec.stat())
+    return StatisticNames.isPercentile(spec.stat())
         || spec.unit() == MetricSpec.Unit.MILLISECONDS
         || spec.unit() == MetricSpec.Unit.SECONDS
         || name.contains("latency")

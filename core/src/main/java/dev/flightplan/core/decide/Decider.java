@@ -55,7 +55,11 @@ public final class Decider {
     if (i >= 0) {
       return new Decision.Pause(gates.gate(i).name(), Map.of(), unreadable(gates, i));
     }
-    // 4. The current phase has not baked long enough (an unknown phase never advances).
+    // 4. Awaiting approval: only a rollback or a pause acts; the rest waits for the approval.
+    if (state.status() == RolloutStatus.AWAITING_APPROVAL) {
+      return new Hold(awaitingApproval(plan, state));
+    }
+    // 5. The current phase has not baked long enough (an unknown phase never advances).
     Phase phase = phaseOf(plan, state);
     if (phase == null) {
       return new Hold("phase " + state.phase() + " is not in the plan");
@@ -64,11 +68,11 @@ public final class Decider {
     if (!left.isZero()) {
       return new Hold(bakeReason(phase, left));
     }
-    // 5. Outside the window nothing moves forward.
+    // 6. Outside the window nothing moves forward.
     if (!plan.window().isOpen(now)) {
       return new Hold(Wording.closedWindow(plan.window(), now));
     }
-    // 6. Every gate must pass: no data never advances, nor does a breach still inside its `for`.
+    // 7. Every gate must pass: no data never advances, nor does a breach still inside its `for`.
     i = gates.firstNotPassing();
     if (i >= 0) {
       return new Hold(waitingOn(gates, i));
@@ -77,13 +81,13 @@ public final class Decider {
   }
 
   private static Decision forward(Plan plan, RolloutState state, Phase phase) {
-    // 7. The next phase needs an approval that has not been given.
+    // 8. The next phase needs an approval that has not been given.
     int next = state.phase() + 1;
     if (next <= plan.lastPhase() && needsApproval(plan.phases().get(next), next, state)) {
       String name = plan.phases().get(next).name();
       return new AwaitApproval(next, name, "phase " + name + " needs approval");
     }
-    // 8. Done at the last phase; otherwise one step along the plan.
+    // 9. Done at the last phase; otherwise one step along the plan.
     if (next > plan.lastPhase()) {
       return new Decision.Complete("phase " + phase.name() + " baked and every gate passes");
     }
@@ -107,6 +111,12 @@ public final class Decider {
 
   private static boolean needsApproval(Phase next, int index, RolloutState state) {
     return next.approval() && state.approvedPhase() != index;
+  }
+
+  private static String awaitingApproval(Plan plan, RolloutState state) {
+    int next = state.phase() + 1;
+    String name = next <= plan.lastPhase() ? plan.phases().get(next).name() : "the next phase";
+    return "awaiting approval of " + name;
   }
 
   private static String breach(GateRound gates, int i) {

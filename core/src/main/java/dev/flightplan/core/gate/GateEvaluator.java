@@ -40,8 +40,8 @@ public final class GateEvaluator {
     Comparison breachOp = breachOp(gate);
     boolean breached = breachOp.test(candidate.value(), bound);
     String message =
-        relation(gate, candidate.value(), breached, Format.value(bound, unit), unit)
-            + unmet(gate, breached, Format.value(bound, unit));
+        relation(gate, candidate.value(), breached, GateValueFormat.value(bound, unit), unit)
+            + unmet(gate, breached, GateValueFormat.value(bound, unit));
     Verdict verdict = breached ? Verdict.BREACH : Verdict.PASS;
     return new GateResult(
         gate, verdict, Map.of(gate.metric() + ".candidate", candidate.value()), message);
@@ -81,7 +81,13 @@ public final class GateEvaluator {
   /** "error_rate 6.2% > 5%": the relation that actually holds between value and bound. */
   static String relation(Gate gate, double value, boolean breached, String bound, Unit unit) {
     Comparison shown = breached ? breachOp(gate) : negate(breachOp(gate));
-    return gate.metric() + " " + Format.value(value, unit) + " " + shown.symbol() + " " + bound;
+    return gate.metric()
+        + " "
+        + GateValueFormat.value(value, unit)
+        + " "
+        + shown.symbol()
+        + " "
+        + bound;
   }
 
   static String unmet(Gate gate, boolean breached, String bound) {

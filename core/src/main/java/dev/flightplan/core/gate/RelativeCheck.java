@@ -31,7 +31,10 @@ final class RelativeCheck {
     Comparison breachOp = GateEvaluator.breachOp(gate);
     boolean past = breachOp.test(candidate.value(), bound);
     String boundText =
-        Format.value(bound, unit) + " (" + Format.relative(relative, baseline.value(), unit) + ")";
+        GateValueFormat.value(bound, unit)
+            + " ("
+            + GateValueFormat.relative(relative, baseline.value(), unit)
+            + ")";
     String relation = GateEvaluator.relation(gate, candidate.value(), past, boundText, unit);
     Map<String, Double> values =
         Map.of(
@@ -58,9 +61,9 @@ final class RelativeCheck {
     if (p < 1 - gate.confidence()) {
       String unmet = GateEvaluator.unmet(gate, true, boundText);
       return new GateResult(
-          gate, Verdict.BREACH, withP, relation + unmet + ", " + Format.pValue(p));
+          gate, Verdict.BREACH, withP, relation + unmet + ", " + GateValueFormat.pValue(p));
     }
-    String message = relation + " but not significant (" + Format.pValue(p) + ")";
+    String message = relation + " but not significant (" + GateValueFormat.pValue(p) + ")";
     return new GateResult(gate, Verdict.PASS, withP, message);
   }
 
@@ -69,13 +72,13 @@ final class RelativeCheck {
       VariantSample candidate, VariantSample baseline, Comparison breachOp) {
     boolean greater = breachOp == Comparison.GT || breachOp == Comparison.GE;
     if (candidate.isRatio() && baseline.isRatio()) {
-      return Statistics.twoProportionPValue(
+      return SignificanceTests.twoProportionPValue(
           candidate.numerator(),
           candidate.denominator(),
           baseline.numerator(),
           baseline.denominator(),
           greater);
     }
-    return Statistics.mannWhitneyPValue(candidate.points(), baseline.points(), greater);
+    return SignificanceTests.mannWhitneyPValue(candidate.points(), baseline.points(), greater);
   }
 }

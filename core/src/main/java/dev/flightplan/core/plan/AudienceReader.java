@@ -22,7 +22,7 @@ final class AudienceReader {
     Map<String, Audience> audiences = new LinkedHashMap<>();
     for (Map.Entry<String, Node> entry : node.entries().entrySet()) {
       Node audience = entry.getValue();
-      boolean named = Values.checkName(audience, entry.getKey());
+      boolean named = NodeValues.checkName(audience, entry.getKey());
       Audience read = audience(audience);
       audiences.put(entry.getKey(), named ? read : null);
     }
@@ -37,7 +37,7 @@ final class AudienceReader {
       return null;
     }
     int before = node.errorCount();
-    String attribute = Values.required(node.get("attribute"));
+    String attribute = NodeValues.required(node.get("attribute"));
     List<Match> matches = new ArrayList<>();
     for (Match match : Match.values()) {
       if (node.get(match.wireName()).isPresent()) {
@@ -54,10 +54,10 @@ final class AudienceReader {
 
   private static List<String> values(Node node, Match match) {
     if (match != Match.IN) {
-      String value = Values.required(node);
+      String value = NodeValues.required(node);
       return value == null ? List.of() : List.of(value);
     }
-    List<String> values = Values.texts(node);
+    List<String> values = NodeValues.texts(node);
     if (node.json().isArray() && values.isEmpty()) {
       node.error("must list at least one value");
     }

@@ -20,7 +20,7 @@ final class Dimensions {
       node.error("has " + entries.size() + " dimensions; CloudWatch takes at most " + MAX);
     }
     for (Map.Entry<String, Node> entry : entries.entrySet()) {
-      String value = Values.required(entry.getValue());
+      String value = NodeValues.required(entry.getValue());
       if (value == null) {
         continue;
       }

@@ -20,7 +20,7 @@ final class GateNames {
     Set<String> taken = new HashSet<>();
     for (Node gate : gates) {
       Node name = gate.get("name");
-      String explicit = name.isPresent() ? Values.name(name) : null;
+      String explicit = name.isPresent() ? NodeValues.name(name) : null;
       if (explicit != null && !taken.add(explicit)) {
         name.error("`" + explicit + "` is used by an earlier gate", "gate names must be unique");
         explicit = null;

@@ -29,11 +29,11 @@ final class GateReader {
           "errorLimit",
           "confidence");
   private static final Map<String, Comparison> OPS =
-      Values.byName(Comparison.values(), Comparison::symbol);
+      NodeValues.byName(Comparison.values(), Comparison::symbol);
   private static final Map<String, GateAction> ACTIONS =
-      Values.byName(GateAction.values(), GateAction::wireName);
+      NodeValues.byName(GateAction.values(), GateAction::wireName);
   private static final Map<String, MissingData> MISSING =
-      Values.byName(MissingData.values(), MissingData::wireName);
+      NodeValues.byName(MissingData.values(), MissingData::wireName);
   private static final BigDecimal MIN_CONFIDENCE = new BigDecimal("0.5");
   private static final BigDecimal MAX_CONFIDENCE = new BigDecimal("0.9999");
 
@@ -69,17 +69,17 @@ final class GateReader {
       return null;
     }
     int before = node.errorCount();
-    String metric = Values.required(node.get("metric"));
+    String metric = NodeValues.required(node.get("metric"));
     MetricSpec spec = metric == null ? null : metric(node.get("metric"), metric, metrics);
     Comparison op = required(node.get("op"), OPS);
     Threshold threshold = ThresholdReader.read(node, metric, spec);
-    Duration sustain = Values.duration(node.get("for"), Duration.ZERO);
+    Duration sustain = NodeValues.duration(node.get("for"), Duration.ZERO);
     GateAction action = required(node.get("action"), ACTIONS);
     long minSamples =
-        Values.integer(node.get("minSamples"), Gate.DEFAULT_MIN_SAMPLES, 0, Long.MAX_VALUE);
-    MissingData missing = Values.choice(node.get("missingData"), MISSING, MissingData.HOLD);
+        NodeValues.integer(node.get("minSamples"), Gate.DEFAULT_MIN_SAMPLES, 0, Long.MAX_VALUE);
+    MissingData missing = NodeValues.choice(node.get("missingData"), MISSING, MissingData.HOLD);
     int errorLimit =
-        (int) Values.integer(node.get("errorLimit"), Gate.DEFAULT_ERROR_LIMIT, 1, 10_000);
+        (int) NodeValues.integer(node.get("errorLimit"), Gate.DEFAULT_ERROR_LIMIT, 1, 10_000);
     double confidence = confidence(node.get("confidence"));
     if (node.errorCount() > before || name == null) {
       return null;
@@ -104,11 +104,11 @@ final class GateReader {
       node.error("is required", "one of " + String.join(" | ", options.keySet()));
       return null;
     }
-    return Values.choice(node, options, null);
+    return NodeValues.choice(node, options, null);
   }
 
   private static double confidence(Node node) {
-    BigDecimal confidence = Values.decimal(node);
+    BigDecimal confidence = NodeValues.decimal(node);
     if (confidence == null) {
       return Gate.DEFAULT_CONFIDENCE;
     }

@@ -16,7 +16,7 @@ final class MetricReader {
   private static final List<String> FIELDS =
       List.of("namespace", "metric", "ratio", "stat", "dimensions", "unit", "period", "lookback");
   private static final List<String> RATIO_FIELDS = List.of("numerator", "denominator");
-  private static final Map<String, Unit> UNITS = Values.byName(Unit.values(), Unit::wireName);
+  private static final Map<String, Unit> UNITS = NodeValues.byName(Unit.values(), Unit::wireName);
   private static final String STAT_HINT =
       "use SampleCount, Average, Sum, Minimum, Maximum, IQM, or e.g. p95, p99.9, tm90, wm99,"
           + " TM(10%:90%)";
@@ -27,7 +27,7 @@ final class MetricReader {
   static Map<String, MetricSpec> read(Node node) {
     Map<String, MetricSpec> metrics = new LinkedHashMap<>();
     for (Map.Entry<String, Node> entry : node.entries().entrySet()) {
-      boolean named = Values.checkName(entry.getValue(), entry.getKey());
+      boolean named = NodeValues.checkName(entry.getValue(), entry.getKey());
       MetricSpec spec = metric(entry.getKey(), entry.getValue());
       metrics.put(entry.getKey(), named ? spec : null);
     }
@@ -42,7 +42,7 @@ final class MetricReader {
       return null;
     }
     int before = node.errorCount();
-    String namespace = Values.required(node.get("namespace"));
+    String namespace = NodeValues.required(node.get("namespace"));
     Node metricNode = node.get("metric");
     Node ratioNode = node.get("ratio");
     if (metricNode.isPresent() == ratioNode.isPresent()) {
@@ -51,13 +51,13 @@ final class MetricReader {
           "give either metric: NAME or ratio: {numerator, denominator}");
       return null;
     }
-    String metric = metricNode.isPresent() ? Values.required(metricNode) : null;
+    String metric = metricNode.isPresent() ? NodeValues.required(metricNode) : null;
     MetricSpec.Ratio ratio = ratioNode.isPresent() ? ratio(ratioNode) : null;
     String stat = stat(node.get("stat"), ratio != null);
     Map<String, String> dimensions = Dimensions.read(node.get("dimensions"));
-    Unit unit = Values.choice(node.get("unit"), UNITS, ratio != null ? Unit.RATIO : Unit.NONE);
+    Unit unit = NodeValues.choice(node.get("unit"), UNITS, ratio != null ? Unit.RATIO : Unit.NONE);
     Duration period = period(node.get("period"));
-    Duration lookback = Values.duration(node.get("lookback"), MetricSpec.DEFAULT_LOOKBACK);
+    Duration lookback = NodeValues.duration(node.get("lookback"), MetricSpec.DEFAULT_LOOKBACK);
     if (period != null && lookback.compareTo(period) < 0) {
       node.get("lookback").error("must be at least the period (" + Durations.format(period) + ")");
     }
@@ -70,27 +70,27 @@ final class MetricReader {
     if (!node.isObject(RATIO_FIELDS)) {
       return null;
     }
-    String numerator = Values.required(node.get("numerator"));
-    String denominator = Values.required(node.get("denominator"));
+    String numerator = NodeValues.required(node.get("numerator"));
+    String denominator = NodeValues.required(node.get("denominator"));
     return new MetricSpec.Ratio(numerator, denominator);
   }
 
   private static String stat(Node node, boolean ratio) {
-    String stat = Values.text(node);
+    String stat = NodeValues.text(node);
     if (ratio) {
       if (stat != null && !stat.equals("Sum")) {
         node.error("a ratio is computed from the Sum of its metrics", "remove stat");
       }
       return "Sum";
     }
-    if (stat != null && !Statistics.isValid(stat)) {
+    if (stat != null && !StatisticNames.isValid(stat)) {
       node.error("`" + stat + "` is not a CloudWatch statistic", STAT_HINT);
     }
-    return stat == null ? Statistics.DEFAULT : stat;
+    return stat == null ? StatisticNames.DEFAULT : stat;
   }
 
   private static Duration period(Node node) {
-    Duration period = Values.duration(node, MetricSpec.DEFAULT_PERIOD);
+    Duration period = NodeValues.duration(node, MetricSpec.DEFAULT_PERIOD);
     if (period.isZero() || period.getNano() != 0 || period.getSeconds() % 60 != 0) {
       node.error("must be a whole number of minutes", "use e.g. 1m, 5m or 1h");
       return null;

@@ -9,24 +9,24 @@ import java.util.regex.Pattern;
 
 /**
  * A cursor over the parsed plan tree. It knows its path ({@code phases[2].percent}) and reports
- * problems to the plan's shared {@link Problems} instead of throwing, so reading goes on and every
- * error is found in one pass. Reading an absent node gives the default, never an error; typed reads
- * live in {@link Values}.
+ * problems to the plan's shared {@link FieldErrors} instead of throwing, so reading goes on and
+ * every error is found in one pass. Reading an absent node gives the default, never an error; typed
+ * reads live in {@link NodeValues}.
  */
 final class Node {
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_$-]+");
 
   private final JsonNode json;
   private final String path;
-  private final Problems problems;
+  private final FieldErrors problems;
 
-  private Node(JsonNode json, String path, Problems problems) {
+  private Node(JsonNode json, String path, FieldErrors problems) {
     this.json = json == null || json.isMissingNode() || json.isNull() ? null : json;
     this.path = path;
     this.problems = problems;
   }
 
-  static Node root(JsonNode json, Problems problems) {
+  static Node root(JsonNode json, FieldErrors problems) {
     return new Node(json, "", problems);
   }
 

@@ -18,7 +18,7 @@ final class OpsReader {
   private static final Map<String, Boolean> INSUFFICIENT_DATA =
       new TreeMap<>(Map.of("ignore", false, "rollback", true));
   private static final Map<String, Notify.Digest> DIGESTS =
-      Values.byName(Notify.Digest.values(), Notify.Digest::wireName);
+      NodeValues.byName(Notify.Digest.values(), Notify.Digest::wireName);
 
   private OpsReader() {}
 
@@ -39,11 +39,11 @@ final class OpsReader {
   private static AlarmBinding alarm(Node node) {
     if (node.isPresent() && node.json().isObject()) {
       node.isObject(ALARM_FIELDS);
-      String name = Values.required(node.get("name"));
-      Boolean rollback = Values.choice(node.get("insufficientData"), INSUFFICIENT_DATA, false);
+      String name = NodeValues.required(node.get("name"));
+      Boolean rollback = NodeValues.choice(node.get("insufficientData"), INSUFFICIENT_DATA, false);
       return name == null || rollback == null ? null : new AlarmBinding(name, rollback);
     }
-    String name = Values.required(node);
+    String name = NodeValues.required(node);
     return name == null ? null : new AlarmBinding(name, false);
   }
 
@@ -52,15 +52,15 @@ final class OpsReader {
       return Notify.DEFAULT;
     }
     Node topicNode = node.get("topic");
-    String topic = topicNode.isPresent() ? Values.required(topicNode) : Notify.DEFAULT.topic();
-    Notify.Digest digest = Values.choice(node.get("digest"), DIGESTS, Notify.DEFAULT.digest());
+    String topic = topicNode.isPresent() ? NodeValues.required(topicNode) : Notify.DEFAULT.topic();
+    Notify.Digest digest = NodeValues.choice(node.get("digest"), DIGESTS, Notify.DEFAULT.digest());
     return topic == null || digest == null ? null : new Notify(topic, digest);
   }
 
   static List<String> checklist(Node node) {
     List<String> items = new ArrayList<>();
     for (Node item : node.items()) {
-      String name = Values.name(item);
+      String name = NodeValues.name(item);
       if (name != null && items.contains(name)) {
         item.error("`" + name + "` is listed twice", "checklist items must be unique");
       } else if (name != null) {

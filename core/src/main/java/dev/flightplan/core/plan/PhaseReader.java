@@ -50,8 +50,8 @@ final class PhaseReader {
       return null;
     }
     Node nameNode = node.get("name");
-    String name = Values.text(nameNode, defaultName(index));
-    Values.checkName(nameNode, name);
+    String name = NodeValues.text(nameNode, defaultName(index));
+    NodeValues.checkName(nameNode, name);
     int before = node.errorCount();
     int basisPoints = basisPoints(node.get("percent"));
     List<String> audiences = audiences(node.get("audiences"), declared);
@@ -59,8 +59,8 @@ final class PhaseReader {
     if (basisPoints == 0 && audiences.isEmpty() && exposureKnown) {
       node.error("exposes nobody", "give it percent, audiences, or both");
     }
-    Duration bake = Values.duration(node.get("bake"), Duration.ZERO);
-    boolean approval = Values.bool(node.get("approval"), false);
+    Duration bake = NodeValues.duration(node.get("bake"), Duration.ZERO);
+    boolean approval = NodeValues.bool(node.get("approval"), false);
     // A phase whose exposure is known takes part in the order checks even when another of its
     // fields is wrong, so one run reports every problem; the plan is refused either way.
     return exposureKnown ? new Phase(name, basisPoints, audiences, bake, approval) : null;
@@ -71,7 +71,7 @@ final class PhaseReader {
   }
 
   private static int basisPoints(Node node) {
-    BigDecimal percent = Values.decimal(node);
+    BigDecimal percent = NodeValues.decimal(node);
     if (percent == null) {
       return 0;
     }
@@ -88,7 +88,7 @@ final class PhaseReader {
   private static List<String> audiences(Node node, Set<String> declared) {
     List<String> names = new ArrayList<>();
     for (Node item : node.items()) {
-      String name = Values.required(item);
+      String name = NodeValues.required(item);
       if (name != null && !declared.contains(name)) {
         String hint =
             Suggestions.nearest(name, declared)

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Walks a parsed plan tree into a {@link Plan}: each section has its own reader, all report to one
- * {@link Problems}, and the plan is built only when none was found. The format is described on
+ * {@link FieldErrors}, and the plan is built only when none was found. The format is described on
  * {@link PlanReader}.
  */
 final class PlanParser {
@@ -30,14 +30,14 @@ final class PlanParser {
           "notify",
           "checklist");
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,62}");
-  private static final Map<String, Risk> RISKS = Values.byName(Risk.values(), Risk::wireName);
+  private static final Map<String, Risk> RISKS = NodeValues.byName(Risk.values(), Risk::wireName);
   private static final Map<String, Strategy> STRATEGIES =
-      Values.byName(Strategy.values(), Strategy::wireName);
+      NodeValues.byName(Strategy.values(), Strategy::wireName);
 
   private PlanParser() {}
 
   static Plan parse(JsonNode tree) {
-    Problems problems = new Problems();
+    FieldErrors problems = new FieldErrors();
     Node root = Node.root(tree, problems);
     if (!root.isObject(FIELDS)) {
       if (!root.isPresent()) {
@@ -46,9 +46,9 @@ final class PlanParser {
       problems.throwIfAny();
     }
     String id = id(root.get("rollout"));
-    String description = Values.text(root.get("description"));
-    Risk risk = Values.choice(root.get("risk"), RISKS, Risk.MEDIUM);
-    Strategy declared = Values.choice(root.get("strategy"), STRATEGIES, null);
+    String description = NodeValues.text(root.get("description"));
+    Risk risk = NodeValues.choice(root.get("risk"), RISKS, Risk.MEDIUM);
+    Strategy declared = NodeValues.choice(root.get("strategy"), STRATEGIES, null);
     Target target = TargetReader.read(root.get("target"), id);
     Map<String, Audience> audiences = AudienceReader.read(root.get("audiences"));
     List<Phase> phases = phases(root.get("phases"), declared, risk, audiences);
@@ -78,7 +78,7 @@ final class PlanParser {
   }
 
   private static String id(Node node) {
-    String id = Values.required(node);
+    String id = NodeValues.required(node);
     if (id != null && !ID.matcher(id).matches()) {
       node.error(
           "`" + id + "` is not a valid rollout id",

@@ -62,12 +62,12 @@ public final class PlanReader {
 
   private PlanReader() {}
 
-  /** Reads a plan, guessing the format with {@link Format#sniff}. */
+  /** Reads a plan, guessing the format with {@link PlanFormat#sniff}. */
   public static Plan read(String text) {
-    return read(text, Format.sniff(text));
+    return read(text, PlanFormat.sniff(text));
   }
 
-  public static Plan read(String text, Format format) {
+  public static Plan read(String text, PlanFormat format) {
     return read(tree(text, format));
   }
 
@@ -77,9 +77,9 @@ public final class PlanReader {
   }
 
   /** Parses text into a tree; syntax errors become a {@link PlanException} with line and column. */
-  public static JsonNode tree(String text, Format format) {
+  public static JsonNode tree(String text, PlanFormat format) {
     try {
-      return (format == Format.JSON ? JSON : YAML).readTree(text);
+      return (format == PlanFormat.JSON ? JSON : YAML).readTree(text);
     } catch (JsonProcessingException e) {
       throw new PlanException(List.of(syntaxError(e)));
     }

@@ -33,20 +33,20 @@ public final class PlanWriter {
 
   private PlanWriter() {}
 
-  public static String write(Plan plan, Format format) {
+  public static String write(Plan plan, PlanFormat format) {
     try {
-      return (format == Format.JSON ? JSON : YAML).writeValueAsString(toTree(plan));
+      return (format == PlanFormat.JSON ? JSON : YAML).writeValueAsString(toTree(plan));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   public static String toJson(Plan plan) {
-    return write(plan, Format.JSON);
+    return write(plan, PlanFormat.JSON);
   }
 
   public static String toYaml(Plan plan) {
-    return write(plan, Format.YAML);
+    return write(plan, PlanFormat.YAML);
   }
 
   public static ObjectNode toTree(Plan plan) {

@@ -24,7 +24,7 @@ final class TargetReader {
       node.error("must be a mapping", "e.g. {type: flag, flag: my-flag}");
       return null;
     }
-    String type = Values.required(node.get("type"));
+    String type = NodeValues.required(node.get("type"));
     if ("flag".equals(type)) {
       return flag(node, rolloutId);
     }
@@ -40,9 +40,10 @@ final class TargetReader {
   private static Target flag(Node node, String rolloutId) {
     node.isObject(FLAG_FIELDS);
     Node keyNode = node.get("flag");
-    String key = Values.text(keyNode, rolloutId);
+    String key = NodeValues.text(keyNode, rolloutId);
     if (key != null && !FLAG_KEY.matcher(key).matches()) {
-      keyNode.error("`" + key + "` is not a valid flag key", "use up to 128 " + Values.NAME_HINT);
+      keyNode.error(
+          "`" + key + "` is not a valid flag key", "use up to 128 " + NodeValues.NAME_HINT);
       return null;
     }
     return key == null ? null : new Target.Flag(key);
@@ -51,10 +52,10 @@ final class TargetReader {
   private static Target alias(Node node) {
     node.isObject(ALIAS_FIELDS);
     int before = node.errorCount();
-    String function = Values.required(node.get("function"));
-    String alias = Values.required(node.get("alias"));
-    String stable = Values.required(node.get("stable"));
-    String candidate = Values.required(node.get("candidate"));
+    String function = NodeValues.required(node.get("function"));
+    String alias = NodeValues.required(node.get("alias"));
+    String stable = NodeValues.required(node.get("stable"));
+    String candidate = NodeValues.required(node.get("candidate"));
     if (stable != null && stable.equals(candidate)) {
       node.get("candidate").error("must differ from stable (" + stable + ")");
     }

@@ -26,7 +26,7 @@ final class ThresholdReader {
 
   private static Threshold absolute(Node node) {
     try {
-      String text = Values.text(node);
+      String text = NodeValues.text(node);
       return text == null ? null : Thresholds.absolute(text);
     } catch (IllegalArgumentException e) {
       node.error(e.getMessage(), Thresholds.ABSOLUTE_HINT);
@@ -56,7 +56,7 @@ final class ThresholdReader {
   private static Relative parse(Node node) {
     JsonNode json = node.json();
     try {
-      String text = Values.text(node);
+      String text = NodeValues.text(node);
       // YAML reads `+20` as the number 20; a bare number is an amount above the baseline.
       text = json.isNumber() && !text.startsWith("-") ? "+" + text : text;
       return text == null ? null : Thresholds.relative(text);

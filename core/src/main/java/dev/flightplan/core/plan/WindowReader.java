@@ -42,7 +42,7 @@ final class WindowReader {
     }
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     for (Node item : node.items()) {
-      String text = Values.required(item);
+      String text = NodeValues.required(item);
       DayOfWeek day = text == null ? null : day(text);
       if (text != null && day == null) {
         item.error("`" + text + "` is not a day", "use MON, TUE, WED, THU, FRI, SAT or SUN");
@@ -67,7 +67,7 @@ final class WindowReader {
   }
 
   private static LocalTime time(Node node) {
-    String text = Values.text(node);
+    String text = NodeValues.text(node);
     if (text == null) {
       return LocalTime.MIDNIGHT;
     }
@@ -81,7 +81,7 @@ final class WindowReader {
   }
 
   private static ZoneId zone(Node node) {
-    String text = Values.text(node);
+    String text = NodeValues.text(node);
     if (text == null) {
       return ZoneOffset.UTC;
     }
@@ -96,7 +96,7 @@ final class WindowReader {
   private static List<LocalDate> blackout(Node node) {
     List<LocalDate> dates = new ArrayList<>();
     for (Node item : node.items()) {
-      String text = Values.required(item);
+      String text = NodeValues.required(item);
       if (text == null) {
         continue;
       }

@@ -1,10 +1,10 @@
 package dev.flightplan.core.service;
 
-import dev.flightplan.core.plan.AlarmBinding;
+import dev.flightplan.core.change.DecisionChanges;
 import dev.flightplan.core.port.Actuator;
 import dev.flightplan.core.port.Notifier;
 import dev.flightplan.core.port.RolloutStore;
-import dev.flightplan.core.state.Notification.Severity;
+import dev.flightplan.core.state.AlarmState;
 import dev.flightplan.core.state.Rollout;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -73,13 +72,7 @@ public final class AlarmRollback {
     if (read.isEmpty()) {
       return Optional.empty();
     }
-    var outcome =
-        writer.write(
-            read.get(),
-            r ->
-                applies(r, alarm, state)
-                    ? Optional.of(rollback(r, alarm, state, now))
-                    : Optional.empty());
+    var outcome = writer.write(read.get(), r -> DecisionChanges.onAlarm(r, alarm, state, now));
     if (outcome.change().isEmpty()) {
       return Optional.empty();
     }
@@ -89,22 +82,5 @@ public final class AlarmRollback {
       LOG.log(Level.WARNING, id + ": rolled back; exposure or notice left for the next tick", e);
       return Optional.of(outcome.rollout());
     }
-  }
-
-  private static boolean applies(Rollout rollout, String alarm, AlarmState state) {
-    if (!rollout.state().status().isActive()) {
-      return false;
-    }
-    return rollout.plan().alarms().stream()
-        .filter(binding -> binding.matches(alarm))
-        .anyMatch(b -> state == AlarmState.ALARM || b.rollbackOnInsufficientData());
-  }
-
-  private static Change rollback(Rollout rollout, String alarm, AlarmState state, Instant now) {
-    String cause = "alarm:" + AlarmBinding.alarmName(alarm);
-    String reason = "alarm " + AlarmBinding.alarmName(alarm) + " entered " + state;
-    Entry entry =
-        new Entry(cause, "ROLLBACK", cause, Map.of(), reason, Events.ROLLBACK, Severity.CRITICAL);
-    return StateChanges.rollback(rollout, entry, now);
   }
 }

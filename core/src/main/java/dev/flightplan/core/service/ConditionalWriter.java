@@ -1,5 +1,6 @@
 package dev.flightplan.core.service;
 
+import dev.flightplan.core.change.Change;
 import dev.flightplan.core.port.RolloutStore;
 import dev.flightplan.core.port.VersionConflictException;
 import dev.flightplan.core.state.Rollout;

@@ -1,5 +1,6 @@
 package dev.flightplan.core.service;
 
+import dev.flightplan.core.change.EvaluationSchedule;
 import dev.flightplan.core.port.Notifier;
 import dev.flightplan.core.port.RolloutStore;
 import dev.flightplan.core.port.VersionConflictException;
@@ -100,7 +101,8 @@ final class Outbox {
               .outboxLease(lease != null && lease.heldBy(owner) ? null : lease)
               .build();
       try {
-        return store.update(with(current, Housekeeping.reschedule(released, clock)), List.of());
+        return store.update(
+            with(current, EvaluationSchedule.reschedule(released, clock.instant())), List.of());
       } catch (VersionConflictException e) {
         if (e.current() == null) {
           return current;

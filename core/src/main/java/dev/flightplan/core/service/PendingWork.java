@@ -1,5 +1,6 @@
 package dev.flightplan.core.service;
 
+import dev.flightplan.core.change.EvaluationSchedule;
 import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.ActuationException;
@@ -49,7 +50,7 @@ final class PendingWork {
     Rollout current = read;
     boolean mustApply = current.state().actuationPending();
     for (int attempt = 0; mustApply && attempt < ConditionalWriter.MAX_ATTEMPTS; attempt++) {
-      Exposure exposure = ChangeRecorder.desired(current.plan(), current.state());
+      Exposure exposure = current.desiredExposure();
       Target target = current.plan().target();
       try {
         actuator.apply(current.id(), target, exposure);
@@ -66,7 +67,7 @@ final class PendingWork {
         Rollout now = e.current();
         mustApply =
             now.state().actuationPending()
-                || !ChangeRecorder.desired(now.plan(), now.state()).equals(exposure)
+                || !now.desiredExposure().equals(exposure)
                 || !now.plan().target().equals(target);
         current = now;
       }
@@ -75,7 +76,8 @@ final class PendingWork {
   }
 
   private RolloutState cleared(RolloutState state) {
-    return Housekeeping.reschedule(state.toBuilder().actuationPending(false).build(), clock);
+    return EvaluationSchedule.reschedule(
+        state.toBuilder().actuationPending(false).build(), clock.instant());
   }
 
   /** A finished rollout with nothing left to do drops out of the due query. */
@@ -85,7 +87,8 @@ final class PendingWork {
       return rollout;
     }
     try {
-      return store.update(withState(rollout, Housekeeping.reschedule(state, clock)), List.of());
+      return store.update(
+          withState(rollout, EvaluationSchedule.reschedule(state, clock.instant())), List.of());
     } catch (VersionConflictException e) {
       return e.current() != null ? e.current() : rollout;
     }

@@ -1,5 +1,9 @@
 package dev.flightplan.core.service;
 
+import dev.flightplan.core.change.Change;
+import dev.flightplan.core.change.CommandChanges;
+import dev.flightplan.core.change.Intent;
+import dev.flightplan.core.change.PlanChanges;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.port.Actuator;
 import dev.flightplan.core.port.Notifier;

@@ -1,5 +1,7 @@
 package dev.flightplan.core.service;
 
+import dev.flightplan.core.change.Change;
+import dev.flightplan.core.change.DecisionChanges;
 import dev.flightplan.core.decide.Decider;
 import dev.flightplan.core.gate.MetricReading;
 import dev.flightplan.core.gate.Observations;
@@ -115,7 +117,7 @@ public final class Tick {
       return Optional.empty();
     }
     var evaluation = Decider.evaluate(rollout.plan(), rollout.state(), observations, now);
-    return StateChanges.apply(rollout, evaluation, now);
+    return DecisionChanges.apply(rollout, evaluation, now);
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.flightplan.core.service;
 
+import dev.flightplan.core.change.Change;
+import dev.flightplan.core.change.NotificationEvents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,11 +20,11 @@ final class TickCounts {
   void evaluated(Optional<Change> change) {
     evaluated++;
     switch (change.map(Change::event).orElse(Change.HOLD)) {
-      case Events.ADVANCE -> advanced++;
-      case Events.PAUSE -> paused++;
-      case Events.AWAITING_APPROVAL -> awaitingApproval++;
-      case Events.ROLLBACK -> rolledBack++;
-      case Events.COMPLETE -> completed++;
+      case NotificationEvents.ADVANCE -> advanced++;
+      case NotificationEvents.PAUSE -> paused++;
+      case NotificationEvents.AWAITING_APPROVAL -> awaitingApproval++;
+      case NotificationEvents.ROLLBACK -> rolledBack++;
+      case NotificationEvents.COMPLETE -> completed++;
       default -> held++;
     }
   }

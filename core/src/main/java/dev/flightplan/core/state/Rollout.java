@@ -1,5 +1,6 @@
 package dev.flightplan.core.state;
 
+import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Plan;
 
 /**
@@ -10,5 +11,10 @@ public record Rollout(Plan plan, RolloutState state, long version) {
 
   public String id() {
     return plan.id();
+  }
+
+  /** The exposure the target should have in this state. */
+  public Exposure desiredExposure() {
+    return plan.exposureAt(state.desiredPhase());
   }
 }

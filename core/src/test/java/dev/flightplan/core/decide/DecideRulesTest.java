@@ -257,9 +257,25 @@ class DecideRulesTest {
 
   @Test
   void grantedApprovalAdvances() {
-    RolloutState approved = state(RolloutStatus.AWAITING_APPROVAL, 0, BAKED, 1, Map.of());
+    // Approving stores RUNNING with the approved phase; the next tick advances.
+    RolloutState approved = state(RolloutStatus.RUNNING, 0, BAKED, 1, Map.of());
     Decision decision = decide(plan(), approved, healthy());
     assertThat(decision).isEqualTo(new Advance(1, "beta", "internal baked and every gate passes"));
+  }
+
+  @Test
+  void awaitingApprovalHoldsWhateverTheGatesSay() {
+    RolloutState waiting = state(RolloutStatus.AWAITING_APPROVAL, 0, BAKED, -1, Map.of());
+    Decision decision = decide(plan(), waiting, healthy());
+    assertThat(decision).isEqualTo(new Hold("awaiting approval of beta"));
+  }
+
+  @Test
+  void awaitingApprovalStillPausesOnASustainedPauseBreach() {
+    RolloutState waiting = state(RolloutStatus.AWAITING_APPROVAL, 0, BAKED, -1, Map.of());
+    Decision decision = decide(plan(), waiting, with(ERROR_RATE, ratio(10, 1000, 1, 1000)));
+    assertThat(decision).isInstanceOf(Pause.class);
+    assertThat(((Pause) decision).gate()).isEqualTo(ERROR_PAUSE.name());
   }
 
   @Test

@@ -184,13 +184,13 @@ class GateEvaluatorTest {
 
   @Test
   void numbersAreShortAndLocaleFree() {
-    assertThat(Format.number(0.062 * 100)).isEqualTo("6.2");
-    assertThat(Format.number(5)).isEqualTo("5");
-    assertThat(Format.number(0.85)).isEqualTo("0.85");
-    assertThat(Format.number(0.00012345)).isEqualTo("0.0001");
-    assertThat(Format.number(1234.56)).isEqualTo("1235");
-    assertThat(Format.number(-2.5)).isEqualTo("-2.5");
-    assertThat(Format.number(Double.NaN)).isEqualTo("n/a");
-    assertThat(Format.value(0.005, Unit.PERCENT)).isEqualTo("0.5%");
+    assertThat(GateValueFormat.number(0.062 * 100)).isEqualTo("6.2");
+    assertThat(GateValueFormat.number(5)).isEqualTo("5");
+    assertThat(GateValueFormat.number(0.85)).isEqualTo("0.85");
+    assertThat(GateValueFormat.number(0.00012345)).isEqualTo("0.0001");
+    assertThat(GateValueFormat.number(1234.56)).isEqualTo("1235");
+    assertThat(GateValueFormat.number(-2.5)).isEqualTo("-2.5");
+    assertThat(GateValueFormat.number(Double.NaN)).isEqualTo("n/a");
+    assertThat(GateValueFormat.value(0.005, Unit.PERCENT)).isEqualTo("0.5%");
   }
 }

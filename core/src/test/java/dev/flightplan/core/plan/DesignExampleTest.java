@@ -89,7 +89,7 @@ class DesignExampleTest {
 
   @Test
   void writes_back_to_an_equal_plan_in_both_formats() {
-    for (Format format : Format.values()) {
+    for (PlanFormat format : PlanFormat.values()) {
       assertThat(PlanReader.read(PlanWriter.write(plan, format), format)).isEqualTo(plan);
     }
   }

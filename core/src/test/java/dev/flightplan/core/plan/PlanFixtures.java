@@ -27,7 +27,7 @@ final class PlanFixtures {
   }
 
   static Plan read(String yaml) {
-    return PlanReader.read(yaml, Format.YAML);
+    return PlanReader.read(yaml, PlanFormat.YAML);
   }
 
   /** The errors reading {@code yaml} throws; fails when it reads fine. */

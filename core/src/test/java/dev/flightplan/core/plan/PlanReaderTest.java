@@ -40,13 +40,13 @@ class PlanReaderTest {
   @Test
   void the_format_is_sniffed_or_given() {
     String json = "{\"rollout\": \"demo\", \"alarms\": [\"x\"], \"$schema\": \"plan.schema.json\"}";
-    assertThat(Format.sniff(json)).isEqualTo(Format.JSON);
-    assertThat(Format.sniff("\uFEFF  rollout: x")).isEqualTo(Format.YAML);
-    assertThat(PlanReader.read(json, Format.JSON))
+    assertThat(PlanFormat.sniff(json)).isEqualTo(PlanFormat.JSON);
+    assertThat(PlanFormat.sniff("\uFEFF  rollout: x")).isEqualTo(PlanFormat.YAML);
+    assertThat(PlanReader.read(json, PlanFormat.JSON))
         .isEqualTo(read(MINIMAL.replace("demo-5xx", "x")));
-    assertThat(Format.ofMediaType("application/yaml; charset=utf-8")).contains(Format.YAML);
-    assertThat(Format.ofMediaType("application/problem+json")).contains(Format.JSON);
-    assertThat(Format.ofMediaType("text/plain")).isEmpty();
+    assertThat(PlanFormat.ofMediaType("application/yaml; charset=utf-8")).contains(PlanFormat.YAML);
+    assertThat(PlanFormat.ofMediaType("application/problem+json")).contains(PlanFormat.JSON);
+    assertThat(PlanFormat.ofMediaType("text/plain")).isEmpty();
   }
 
   @Test
@@ -147,13 +147,13 @@ class PlanReaderTest {
         "IQM"
       })
   void cloudwatch_statistics_are_accepted(String stat) {
-    assertThat(Statistics.isValid(stat)).isTrue();
+    assertThat(StatisticNames.isValid(stat)).isTrue();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"Median", "p101", "p", "tm", "TM(:)", "avg", "p99.9.9"})
   void other_statistics_are_not(String stat) {
-    assertThat(Statistics.isValid(stat)).isFalse();
+    assertThat(StatisticNames.isValid(stat)).isFalse();
   }
 
   @ParameterizedTest

@@ -13,15 +13,15 @@ class PlanRoundTripTest {
   @Property(tries = 300)
   void yaml_then_json_gives_back_the_same_plan(@ForAll("plans") Plan plan) {
     String yaml = PlanWriter.toYaml(plan);
-    Plan fromYaml = PlanReader.read(yaml, Format.YAML);
-    Plan fromJson = PlanReader.read(PlanWriter.toJson(fromYaml), Format.JSON);
+    Plan fromYaml = PlanReader.read(yaml, PlanFormat.YAML);
+    Plan fromJson = PlanReader.read(PlanWriter.toJson(fromYaml), PlanFormat.JSON);
     assertThat(fromJson).as(yaml).isEqualTo(plan);
   }
 
   @Property(tries = 100)
   void what_the_writer_writes_fits_the_schema(@ForAll("plans") Plan plan) {
     String json = PlanWriter.toJson(plan);
-    assertThat(PlanSchemaTest.validate(json, Format.JSON)).as(json).isEmpty();
+    assertThat(PlanSchemaTest.validate(json, PlanFormat.JSON)).as(json).isEmpty();
   }
 
   @Provide

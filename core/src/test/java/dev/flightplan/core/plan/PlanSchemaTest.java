@@ -40,8 +40,9 @@ class PlanSchemaTest {
     }
   }
 
-  static List<Error> validate(String text, Format format) {
-    return PLAN_SCHEMA.validate(text, format == Format.JSON ? InputFormat.JSON : InputFormat.YAML);
+  static List<Error> validate(String text, PlanFormat format) {
+    return PLAN_SCHEMA.validate(
+        text, format == PlanFormat.JSON ? InputFormat.JSON : InputFormat.YAML);
   }
 
   static Stream<String> good() {
@@ -56,7 +57,7 @@ class PlanSchemaTest {
   @MethodSource("good")
   void good_plans_validate_and_read(String file) {
     String text = PlanFixtures.resource("plans/good/" + file);
-    assertThat(validate(text, Format.sniff(text))).isEmpty();
+    assertThat(validate(text, PlanFormat.sniff(text))).isEmpty();
     assertThat(PlanReader.read(text)).isNotNull();
   }
 
@@ -64,7 +65,7 @@ class PlanSchemaTest {
   @MethodSource("good")
   void what_the_writer_writes_validates_and_reads_back_equal(String file) {
     Plan plan = PlanReader.read(PlanFixtures.resource("plans/good/" + file));
-    for (Format format : Format.values()) {
+    for (PlanFormat format : PlanFormat.values()) {
       String written = PlanWriter.write(plan, format);
       assertThat(validate(written, format)).as(written).isEmpty();
       assertThat(PlanReader.read(written, format)).isEqualTo(plan);
@@ -75,7 +76,7 @@ class PlanSchemaTest {
   @MethodSource("bad")
   void structurally_bad_plans_are_refused_by_schema_and_reader(String file) {
     String text = PlanFixtures.resource("plans/bad/" + file);
-    assertThat(validate(text, Format.sniff(text))).isNotEmpty();
+    assertThat(validate(text, PlanFormat.sniff(text))).isNotEmpty();
     PlanFixtures.assertRefused(text);
   }
 }

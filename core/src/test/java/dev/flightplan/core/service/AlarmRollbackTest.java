@@ -5,9 +5,11 @@ import static dev.flightplan.core.service.TestPlans.ARN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.flightplan.core.change.NotificationEvents;
 import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.port.VersionConflictException;
 import dev.flightplan.core.port.memory.InMemoryRolloutStore;
+import dev.flightplan.core.state.AlarmState;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutStatus;
@@ -39,7 +41,7 @@ class AlarmRollbackTest {
     HistoryEntry last = world.history("search").get(world.history("search").size() - 1);
     assertThat(last.actor()).isEqualTo("alarm:" + ALARM);
     assertThat(last.gate()).isEqualTo("alarm:" + ALARM);
-    assertThat(world.sent("search", Events.ROLLBACK).get(0).subject())
+    assertThat(world.sent("search", NotificationEvents.ROLLBACK).get(0).subject())
         .isEqualTo("[ROLLBACK] search: alarm " + ALARM + " entered ALARM");
   }
 
@@ -82,7 +84,7 @@ class AlarmRollbackTest {
 
     assertThat(alarm(ALARM, AlarmState.ALARM, "e1")).isEmpty();
     assertThat(world.get("search").state().status()).isEqualTo(RolloutStatus.RUNNING);
-    assertThat(world.sent("search", Events.ROLLBACK)).hasSize(1);
+    assertThat(world.sent("search", NotificationEvents.ROLLBACK)).hasSize(1);
   }
 
   @Test

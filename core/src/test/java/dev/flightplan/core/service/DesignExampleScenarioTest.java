@@ -5,6 +5,8 @@ import static dev.flightplan.core.decide.TestPlans.values;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.flightplan.core.change.CommandRefusedException;
+import dev.flightplan.core.change.NotificationEvents;
 import dev.flightplan.core.decide.Decider;
 import dev.flightplan.core.decide.Decision;
 import dev.flightplan.core.gate.MetricReading;
@@ -114,7 +116,7 @@ class DesignExampleScenarioTest {
     assertThat(rollback.gate()).isEqualTo("error_rate-rollback");
     assertThat(rollback.actor()).isEqualTo("controller");
     assertThat(rollback.values()).containsEntry("error_rate.candidate", 0.062);
-    assertThat(world.sent(ID, Events.ROLLBACK)).hasSize(1);
+    assertThat(world.sent(ID, NotificationEvents.ROLLBACK)).hasSize(1);
   }
 
   @Test
@@ -126,7 +128,7 @@ class DesignExampleScenarioTest {
 
     assertThat(world.get(ID).state().status()).isEqualTo(RolloutStatus.PAUSED);
     assertThat(only("PAUSE").gate()).isEqualTo("error_rate-pause");
-    assertThat(world.sent(ID, Events.PAUSE)).hasSize(1);
+    assertThat(world.sent(ID, NotificationEvents.PAUSE)).hasSize(1);
     world.metrics.set(ID, "error_rate", ratio(2, 1000, 2, 1000));
     world.tickAfter(Duration.ofDays(3));
     assertThat(world.get(ID).state().status())

@@ -2,6 +2,8 @@ package dev.flightplan.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flightplan.core.change.NotificationEvents;
+import dev.flightplan.core.state.AlarmState;
 import dev.flightplan.core.state.Command;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Notification;
@@ -46,12 +48,12 @@ class NoRollbackIsLostPropertiesTest {
       }
       assertThat(scenario.world.actuator.exposure(id))
           .as(id + " exposure")
-          .isEqualTo(ChangeRecorder.desired(rollout.plan(), rollout.state()));
+          .isEqualTo(rollout.desiredExposure());
       assertThat(rollout.state().hasPendingWork()).as(id + " pending work").isFalse();
       assertThat(rollout.state().outboxLease()).isNull();
       long rollbacks =
           history(scenario, id).stream().filter(h -> h.to() == RolloutStatus.ROLLED_BACK).count();
-      assertThat(scenario.world.sent(id, Events.ROLLBACK))
+      assertThat(scenario.world.sent(id, NotificationEvents.ROLLBACK))
           .as(id + " rollback notices")
           .hasSize((int) rollbacks);
     }

@@ -2,6 +2,7 @@ package dev.flightplan.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flightplan.core.change.NotificationEvents;
 import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.port.Actuator;
 import dev.flightplan.core.state.Lease;
@@ -26,15 +27,15 @@ class PendingWorkTest {
     assertThat(back.state().status()).isEqualTo(RolloutStatus.ROLLED_BACK);
     assertThat(back.state().outbox())
         .extracting(Notification::eventType)
-        .containsExactly(Events.ROLLBACK);
+        .containsExactly(NotificationEvents.ROLLBACK);
     assertThat(back.state().outboxLease()).isNull();
     assertThat(back.state().nextEvaluationAt()).isNotNull();
-    assertThat(world.sent("search", Events.ROLLBACK)).isEmpty();
+    assertThat(world.sent("search", NotificationEvents.ROLLBACK)).isEmpty();
 
     world.nextTick();
     world.nextTick();
 
-    assertThat(world.sent("search", Events.ROLLBACK)).hasSize(1);
+    assertThat(world.sent("search", NotificationEvents.ROLLBACK)).hasSize(1);
     assertThat(world.get("search").state().outbox()).isEmpty();
     assertThat(world.get("search").state().nextEvaluationAt()).isNull();
   }
@@ -51,7 +52,11 @@ class PendingWorkTest {
 
     assertThat(world.notifier.sent())
         .extracting(Notification::eventType)
-        .containsExactly(Events.START, Events.PAUSE, Events.RESUME, Events.ADVANCE);
+        .containsExactly(
+            NotificationEvents.START,
+            NotificationEvents.PAUSE,
+            NotificationEvents.RESUME,
+            NotificationEvents.ADVANCE);
   }
 
   @Test
@@ -66,10 +71,10 @@ class PendingWorkTest {
         List.of());
 
     world.nextTick();
-    assertThat(world.sent("search", Events.ROLLBACK)).isEmpty();
+    assertThat(world.sent("search", NotificationEvents.ROLLBACK)).isEmpty();
 
     world.tickAfter(Outbox.LEASE);
-    assertThat(world.sent("search", Events.ROLLBACK)).hasSize(1);
+    assertThat(world.sent("search", NotificationEvents.ROLLBACK)).hasSize(1);
     assertThat(world.get("search").state().outboxLease()).isNull();
   }
 
@@ -82,7 +87,7 @@ class PendingWorkTest {
 
     assertThat(back.state().actuationPending()).isTrue();
     assertThat(world.actuator.exposure("search").basisPoints()).isEqualTo(100);
-    assertThat(world.sent("search", Events.ROLLBACK)).hasSize(1);
+    assertThat(world.sent("search", NotificationEvents.ROLLBACK)).hasSize(1);
 
     world.nextTick();
 

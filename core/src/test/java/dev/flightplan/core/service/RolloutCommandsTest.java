@@ -5,6 +5,8 @@ import static dev.flightplan.core.service.World.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.flightplan.core.change.CommandRefusedException;
+import dev.flightplan.core.change.NotificationEvents;
 import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Phase;
 import dev.flightplan.core.port.RolloutExistsException;
@@ -68,7 +70,7 @@ class RolloutCommandsTest {
             org.assertj.core.groups.Tuple.tuple("create", ALICE),
             org.assertj.core.groups.Tuple.tuple("checklist", BOB),
             org.assertj.core.groups.Tuple.tuple("start", ALICE));
-    assertThat(world.sent("search", Events.START)).hasSize(1);
+    assertThat(world.sent("search", NotificationEvents.START)).hasSize(1);
   }
 
   @Test
@@ -105,7 +107,7 @@ class RolloutCommandsTest {
 
     Rollout paused = commands.pause("search", BOB, "latency looks odd");
     assertThat(paused.state().status()).isEqualTo(RolloutStatus.PAUSED);
-    Notification notice = world.sent("search", Events.PAUSE).get(0);
+    Notification notice = world.sent("search", NotificationEvents.PAUSE).get(0);
     assertThat(notice.subject())
         .isEqualTo("[PAUSE] search: paused by " + BOB + ": latency looks odd");
     assertThat(notice.severity()).isEqualTo(Notification.Severity.WARNING);
@@ -141,7 +143,7 @@ class RolloutCommandsTest {
     assertThat(done.state().status()).isEqualTo(RolloutStatus.COMPLETED);
     assertThat(done.state().nextEvaluationAt()).isNull();
     assertThat(world.actuator.exposure("search").basisPoints()).isEqualTo(10_000);
-    assertThat(world.sent("search", Events.COMPLETE)).hasSize(1);
+    assertThat(world.sent("search", NotificationEvents.COMPLETE)).hasSize(1);
   }
 
   @Test
@@ -149,7 +151,7 @@ class RolloutCommandsTest {
     world.running(TestPlans.withApprovalAt("search", 1));
     world.tickAfter(Duration.ofMinutes(10));
     assertThat(world.get("search").state().status()).isEqualTo(RolloutStatus.AWAITING_APPROVAL);
-    assertThat(world.sent("search", Events.AWAITING_APPROVAL)).hasSize(1);
+    assertThat(world.sent("search", NotificationEvents.AWAITING_APPROVAL)).hasSize(1);
 
     Rollout approved = commands.approve("search", BOB);
     assertThat(approved.state().status()).isEqualTo(RolloutStatus.RUNNING);
@@ -170,7 +172,7 @@ class RolloutCommandsTest {
     assertThat(back.state().rolledBackRevision()).isEqualTo(1);
     assertThat(back.state().nextEvaluationAt()).isNull();
     assertThat(world.actuator.exposure("search")).isEqualTo(Exposure.NONE);
-    Notification notice = world.sent("search", Events.ROLLBACK).get(0);
+    Notification notice = world.sent("search", NotificationEvents.ROLLBACK).get(0);
     assertThat(notice.severity()).isEqualTo(Notification.Severity.CRITICAL);
     assertThat(notice.subject())
         .isEqualTo("[ROLLBACK] search: rolled back by " + BOB + ": customer reports");
@@ -187,7 +189,7 @@ class RolloutCommandsTest {
 
     assertThat(aborted.state().status()).isEqualTo(RolloutStatus.ABORTED);
     assertThat(world.actuator.exposure("search")).isEqualTo(Exposure.NONE);
-    assertThat(world.sent("search", Events.ABORT)).hasSize(1);
+    assertThat(world.sent("search", NotificationEvents.ABORT)).hasSize(1);
   }
 
   @Test
@@ -236,7 +238,7 @@ class RolloutCommandsTest {
     assertThat(replaced.state().revision()).isEqualTo(2);
     assertThat(replaced.state().phase()).isEqualTo(2);
     assertThat(replaced.plan().phases().get(2).name()).isEqualTo("half");
-    assertThat(world.sent("search", Events.PLAN_CHANGED)).hasSize(1);
+    assertThat(world.sent("search", NotificationEvents.PLAN_CHANGED)).hasSize(1);
   }
 
   @Test

@@ -1,6 +1,9 @@
 package dev.flightplan.core.service;
 
+import dev.flightplan.core.change.CommandRefusedException;
+import dev.flightplan.core.change.Intent;
 import dev.flightplan.core.service.NoRollbackIsLostPropertiesTest.Op;
+import dev.flightplan.core.state.AlarmState;
 import dev.flightplan.core.state.Command;
 import java.time.Duration;
 import java.util.HashMap;

@@ -2,6 +2,7 @@ package dev.flightplan.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flightplan.core.change.NotificationEvents;
 import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.port.RolloutStore;
 import dev.flightplan.core.port.memory.InMemoryRolloutStore;
@@ -34,7 +35,7 @@ class TickTest {
     HistoryEntry last = world.history("search").get(world.history("search").size() - 1);
     assertThat(last.actor()).isEqualTo("controller");
     assertThat(last.action()).isEqualTo("ADVANCE");
-    assertThat(world.sent("search", Events.ADVANCE)).hasSize(1);
+    assertThat(world.sent("search", NotificationEvents.ADVANCE)).hasSize(1);
   }
 
   @Test
@@ -52,7 +53,7 @@ class TickTest {
     HistoryEntry last = world.history("search").get(world.history("search").size() - 1);
     assertThat(last.gate()).isEqualTo(TestPlans.ROLLBACK_GATE);
     assertThat(last.values()).containsKey("error_rate.candidate");
-    Notification notice = world.sent("search", Events.ROLLBACK).get(0);
+    Notification notice = world.sent("search", NotificationEvents.ROLLBACK).get(0);
     assertThat(notice.subject())
         .startsWith("[ROLLBACK] search: error_rate-rollback: error_rate 6.2");
     assertThat(notice.severity()).isEqualTo(Notification.Severity.CRITICAL);

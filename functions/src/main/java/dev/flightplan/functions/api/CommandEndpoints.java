@@ -1,8 +1,8 @@
 package dev.flightplan.functions.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.flightplan.core.plan.Format;
-import dev.flightplan.core.service.Intent;
+import dev.flightplan.core.change.Intent;
+import dev.flightplan.core.plan.PlanFormat;
 import dev.flightplan.core.service.RolloutCommands;
 import dev.flightplan.core.state.Command;
 import dev.flightplan.functions.http.ApiRequest;
@@ -56,7 +56,8 @@ final class CommandEndpoints {
       return null;
     }
     String contentType = request.header("Content-Type");
-    if (contentType != null && Format.ofMediaType(contentType).orElse(null) != Format.JSON) {
+    if (contentType != null
+        && PlanFormat.ofMediaType(contentType).orElse(null) != PlanFormat.JSON) {
       throw Problems.of(
           ProblemType.UNSUPPORTED_MEDIA_TYPE,
           "Content-Type " + contentType + " is not JSON; send {\"reason\": \"...\"} as JSON");

@@ -1,9 +1,9 @@
 package dev.flightplan.functions.api;
 
+import dev.flightplan.core.change.CommandRefusedException;
 import dev.flightplan.core.plan.PlanException;
 import dev.flightplan.core.port.RolloutExistsException;
 import dev.flightplan.core.port.VersionConflictException;
-import dev.flightplan.core.service.CommandRefusedException;
 import dev.flightplan.core.service.RolloutNotFoundException;
 import dev.flightplan.functions.http.HttpProblem;
 import dev.flightplan.functions.http.ProblemType;

@@ -1,7 +1,7 @@
 package dev.flightplan.functions.api;
 
-import dev.flightplan.core.plan.Format;
 import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.plan.PlanFormat;
 import dev.flightplan.core.plan.PlanReader;
 import dev.flightplan.functions.http.ApiRequest;
 import dev.flightplan.functions.http.ProblemType;
@@ -22,8 +22,8 @@ final class PlanBodies {
    */
   static Plan read(ApiRequest request) {
     String contentType = request.header("Content-Type");
-    Format format =
-        Format.ofMediaType(contentType)
+    PlanFormat format =
+        PlanFormat.ofMediaType(contentType)
             .orElseThrow(
                 () ->
                     Problems.of(

@@ -1,6 +1,6 @@
 package dev.flightplan.functions.events;
 
-import dev.flightplan.core.service.AlarmState;
+import dev.flightplan.core.state.AlarmState;
 
 /**
  * One alarm state change, whichever way it arrived.

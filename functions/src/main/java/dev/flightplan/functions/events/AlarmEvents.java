@@ -3,7 +3,7 @@ package dev.flightplan.functions.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.flightplan.core.service.AlarmState;
+import dev.flightplan.core.state.AlarmState;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

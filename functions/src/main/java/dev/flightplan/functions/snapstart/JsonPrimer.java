@@ -3,8 +3,8 @@ package dev.flightplan.functions.snapstart;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.flightplan.core.plan.Format;
 import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.plan.PlanFormat;
 import dev.flightplan.core.plan.PlanReader;
 import dev.flightplan.core.plan.PlanWriter;
 import java.io.UncheckedIOException;
@@ -50,8 +50,8 @@ public final class JsonPrimer implements Primer {
 
   @Override
   public void prime() {
-    Plan plan = PlanReader.read(PLAN, Format.YAML);
-    PlanReader.read(PlanWriter.toJson(plan), Format.JSON);
+    Plan plan = PlanReader.read(PLAN, PlanFormat.YAML);
+    PlanReader.read(PlanWriter.toJson(plan), PlanFormat.JSON);
     PlanWriter.toYaml(plan);
     for (String event : events) {
       try {

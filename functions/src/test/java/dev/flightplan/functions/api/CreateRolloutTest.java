@@ -7,7 +7,7 @@ import static dev.flightplan.functions.Api.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.flightplan.core.plan.Format;
+import dev.flightplan.core.plan.PlanFormat;
 import dev.flightplan.core.plan.PlanReader;
 import dev.flightplan.functions.Api;
 import dev.flightplan.functions.Reply;
@@ -68,7 +68,7 @@ class CreateRolloutTest {
   void thePlanInTheAnswerReadsBackAsTheStoredPlan() {
     JsonNode plan = api.send("create-rollout-json").expect(201).json().path("plan");
 
-    assertThat(PlanReader.read(plan.toString(), Format.JSON))
+    assertThat(PlanReader.read(plan.toString(), PlanFormat.JSON))
         .isEqualTo(api.wiring.store().get(ID).orElseThrow().plan());
   }
 

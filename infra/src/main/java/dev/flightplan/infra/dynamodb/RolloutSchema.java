@@ -3,7 +3,7 @@ package dev.flightplan.infra.dynamodb;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
 
-import dev.flightplan.core.plan.Format;
+import dev.flightplan.core.plan.PlanFormat;
 import dev.flightplan.core.plan.PlanReader;
 import dev.flightplan.core.plan.PlanWriter;
 import dev.flightplan.core.state.GateStreak;
@@ -143,7 +143,7 @@ final class RolloutSchema {
               updatedAt == null ? createdAt : updatedAt,
               actuationPending,
               outboxLease);
-      return new Rollout(PlanReader.read(PlanReader.tree(plan, Format.JSON)), state, version);
+      return new Rollout(PlanReader.read(PlanReader.tree(plan, PlanFormat.JSON)), state, version);
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.flightplan.core.service;
+package dev.flightplan.core.change;
 
 import dev.flightplan.core.state.Notification.Severity;
 import java.util.Map;
@@ -11,7 +11,7 @@ import java.util.Map;
  * @param gate the gate or {@code alarm:<name>} behind a decision, or null
  * @param event the notification's event type, or null when the change is not announced
  */
-record Entry(
+record ChangeRecord(
     String actor,
     String action,
     String gate,
@@ -20,22 +20,22 @@ record Entry(
     String event,
     Severity severity) {
 
-  Entry {
+  ChangeRecord {
     values = Map.copyOf(values);
   }
 
-  static Entry quiet(String actor, String action, String reason) {
-    return new Entry(actor, action, null, Map.of(), reason, null, null);
+  static ChangeRecord quiet(String actor, String action, String reason) {
+    return new ChangeRecord(actor, action, null, Map.of(), reason, null, null);
   }
 
-  static Entry announced(String actor, String action, String reason, String event) {
-    return new Entry(actor, action, null, Map.of(), reason, event, severityOf(event));
+  static ChangeRecord announced(String actor, String action, String reason, String event) {
+    return new ChangeRecord(actor, action, null, Map.of(), reason, event, severityOf(event));
   }
 
   static Severity severityOf(String event) {
     return switch (event) {
-      case Events.ROLLBACK -> Severity.CRITICAL;
-      case Events.PAUSE, Events.ABORT -> Severity.WARNING;
+      case NotificationEvents.ROLLBACK -> Severity.CRITICAL;
+      case NotificationEvents.PAUSE, NotificationEvents.ABORT -> Severity.WARNING;
       default -> Severity.INFO;
     };
   }

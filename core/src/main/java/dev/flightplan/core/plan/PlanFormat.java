@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The two notations of a plan; both follow the same schema. */
-public enum Format {
+public enum PlanFormat {
   YAML,
   JSON;
 
@@ -12,7 +12,7 @@ public enum Format {
    * JSON when the first meaningful character opens a JSON object, otherwise YAML (which also reads
    * most JSON, but reports JSON mistakes less precisely).
    */
-  public static Format sniff(String text) {
+  public static PlanFormat sniff(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\uFEFF' || Character.isWhitespace(c)) {
@@ -28,7 +28,7 @@ public enum Format {
    * application/x-yaml}, {@code text/yaml}, {@code +json} / {@code +yaml} suffixes), ignoring
    * parameters.
    */
-  public static Optional<Format> ofMediaType(String mediaType) {
+  public static Optional<PlanFormat> ofMediaType(String mediaType) {
     if (mediaType == null) {
       return Optional.empty();
     }

@@ -1,4 +1,4 @@
-package dev.flightplan.core.service;
+package dev.flightplan.core.change;
 
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;

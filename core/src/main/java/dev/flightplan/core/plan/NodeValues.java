@@ -14,14 +14,14 @@ import java.util.regex.Pattern;
  * Typed reads of one {@link Node}. Absent nodes give the default; a value of the wrong kind is
  * reported at the node's path and gives the default (or null), so reading continues.
  */
-final class Values {
+final class NodeValues {
   /** Names of audiences, metrics, gates, phases and checklist items. */
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
 
   static final String NAME_HINT =
       "letters, digits, '.', '_' and '-', starting with a letter or digit";
 
-  private Values() {}
+  private NodeValues() {}
 
   /** A scalar as text (numbers and booleans too: {@code stable: 41}); null when absent. */
   static String text(Node node) {

@@ -1,4 +1,4 @@
-package dev.flightplan.core.service;
+package dev.flightplan.core.change;
 
 /** A command that is not allowed in the rollout's current state; the message says why (409). */
 public final class CommandRefusedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.flightplan.core.service;
+package dev.flightplan.core.change;
 
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.state.GateStreak;
@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** Creating a rollout and replacing its plan. Pure: the caller writes the result. */
-final class PlanChanges {
+public final class PlanChanges {
   private PlanChanges() {}
 
   /** A new rollout in DRAFT with its first history entry. */
-  static Change create(Plan plan, String actor, Instant now) {
+  public static Change create(Plan plan, String actor, Instant now) {
     RolloutState draft =
         RolloutState.draft(now).toBuilder()
             .historySeq(1)
@@ -47,7 +47,7 @@ final class PlanChanges {
    * @throws CommandRefusedException when the rollout is finished, the plan is for another rollout,
    *     or the target would move while exposure is live
    */
-  static Change replace(Rollout rollout, Plan plan, String actor, Instant now) {
+  public static Change replace(Rollout rollout, Plan plan, String actor, Instant now) {
     RolloutState state = rollout.state();
     refuseIf(
         state.status() == RolloutStatus.COMPLETED || state.status() == RolloutStatus.ABORTED,
@@ -77,11 +77,13 @@ final class PlanChanges {
       }
     }
     String reason =
-        Texts.byActor("plan replaced", actor, null) + ": revision " + (state.revision() + 1);
-    Entry entry =
+        ChangeWording.byActor("plan replaced", actor, null)
+            + ": revision "
+            + (state.revision() + 1);
+    ChangeRecord entry =
         state.status() == RolloutStatus.DRAFT
-            ? Entry.quiet(actor, "replace", reason)
-            : Entry.announced(actor, "replace", reason, Events.PLAN_CHANGED);
+            ? ChangeRecord.quiet(actor, "replace", reason)
+            : ChangeRecord.announced(actor, "replace", reason, NotificationEvents.PLAN_CHANGED);
     return ChangeRecorder.record(rollout, plan, edit, entry, now);
   }
 

@@ -7,10 +7,10 @@ import dev.flightplan.core.plan.Threshold;
  * Short, locale-independent renderings of gate values for messages ("6.2%", "0.85", "1240"). Kept
  * free of {@code String.format} because it runs on every evaluation.
  */
-public final class Format {
+public final class GateValueFormat {
   private static final long[] POW10 = {1, 10, 100, 1_000, 10_000};
 
-  private Format() {}
+  private GateValueFormat() {}
 
   /** A value in its metric's unit: ratios with unit {@code percent} are shown as percentages. */
   public static String value(double value, Unit unit) {

@@ -11,42 +11,42 @@ import org.junit.jupiter.api.Test;
  * with SciPy 1.17 {@code mannwhitneyu(x, y, alternative=..., method=...)}, default continuity
  * correction; the method named in each test is the one the library picks for that input.
  */
-class StatisticsTest {
+class SignificanceTestsTest {
   private static final Percentage CLOSE = Percentage.withPercentage(1e-6);
 
   @Test
   void twoProportionSignificantIncrease() {
     // proportions_ztest([62, 40], [1000, 1000], alternative="larger") -> z=2.2361, p=0.0126729...
-    assertThat(Statistics.twoProportionPValue(62, 1000, 40, 1000, true))
+    assertThat(SignificanceTests.twoProportionPValue(62, 1000, 40, 1000, true))
         .isCloseTo(0.012672902890838049, CLOSE);
   }
 
   @Test
   void twoProportionSmallDifferenceIsNotSignificant() {
     // proportions_ztest([12, 10], [400, 400], alternative="larger")
-    assertThat(Statistics.twoProportionPValue(12, 400, 10, 400, true))
+    assertThat(SignificanceTests.twoProportionPValue(12, 400, 10, 400, true))
         .isCloseTo(0.3327296403625192, CLOSE);
   }
 
   @Test
   void twoProportionDecrease() {
     // proportions_ztest([30, 60], [2000, 2000], alternative="smaller")
-    assertThat(Statistics.twoProportionPValue(30, 2000, 60, 2000, false))
+    assertThat(SignificanceTests.twoProportionPValue(30, 2000, 60, 2000, false))
         .isCloseTo(0.000690806262866293, CLOSE);
   }
 
   @Test
   void twoProportionUnequalSizesDeepTail() {
     // proportions_ztest([6, 50], [100, 10000], alternative="larger")
-    assertThat(Statistics.twoProportionPValue(6, 100, 50, 10000, true))
+    assertThat(SignificanceTests.twoProportionPValue(6, 100, 50, 10000, true))
         .isCloseTo(8.522150731725536e-14, Percentage.withPercentage(1e-4));
   }
 
   @Test
   void twoProportionWithoutVarianceOrCountsCarriesNoEvidence() {
     // statsmodels answers NaN here; a gate must read that as "not significant".
-    assertThat(Statistics.twoProportionPValue(0, 100, 0, 100, true)).isEqualTo(1.0);
-    assertThat(Statistics.twoProportionPValue(0, 0, 3, 100, true)).isEqualTo(1.0);
+    assertThat(SignificanceTests.twoProportionPValue(0, 100, 0, 100, true)).isEqualTo(1.0);
+    assertThat(SignificanceTests.twoProportionPValue(0, 0, 3, 100, true)).isEqualTo(1.0);
   }
 
   @Test
@@ -54,7 +54,7 @@ class StatisticsTest {
     double[] candidate = {420, 410, 430, 415, 440, 425, 435, 418, 428, 422};
     double[] baseline = {200, 210, 190, 205, 198, 202, 207, 195, 199, 201};
     // mannwhitneyu(candidate, baseline, alternative="greater", method="exact") -> U=100
-    assertThat(Statistics.mannWhitneyPValue(candidate, baseline, true))
+    assertThat(SignificanceTests.mannWhitneyPValue(candidate, baseline, true))
         .isCloseTo(5.412544112234515e-06, CLOSE);
   }
 
@@ -63,9 +63,11 @@ class StatisticsTest {
     double[] x = {1.1, 2.3, 3.5, 4.2, 5.0};
     double[] y = {0.9, 1.8, 2.2, 3.1, 4.0, 4.4};
     // mannwhitneyu(x, y, alternative="greater", method="exact") -> U=19
-    assertThat(Statistics.mannWhitneyPValue(x, y, true)).isCloseTo(0.2683982683982684, CLOSE);
+    assertThat(SignificanceTests.mannWhitneyPValue(x, y, true))
+        .isCloseTo(0.2683982683982684, CLOSE);
     // mannwhitneyu(y, x, alternative="less", method="exact") -> U=11
-    assertThat(Statistics.mannWhitneyPValue(y, x, false)).isCloseTo(0.2683982683982684, CLOSE);
+    assertThat(SignificanceTests.mannWhitneyPValue(y, x, false))
+        .isCloseTo(0.2683982683982684, CLOSE);
   }
 
   @Test
@@ -73,14 +75,15 @@ class StatisticsTest {
     double[] x = {3, 3, 4, 5, 5, 6};
     double[] y = {1, 2, 3, 3, 4, 4};
     // mannwhitneyu(x, y, alternative="greater", method="asymptotic") -> U=29
-    assertThat(Statistics.mannWhitneyPValue(x, y, true)).isCloseTo(0.04206132830119123, CLOSE);
+    assertThat(SignificanceTests.mannWhitneyPValue(x, y, true))
+        .isCloseTo(0.04206132830119123, CLOSE);
   }
 
   @Test
   void mannWhitneyLargeSamples() {
     // 60 + 60 points drawn with Python's random.Random(7): gauss(10.3, 1) and gauss(10, 1).
     // mannwhitneyu(big1, big2, alternative="greater", method="asymptotic") -> U=2061
-    assertThat(Statistics.mannWhitneyPValue(BIG1, BIG2, true))
+    assertThat(SignificanceTests.mannWhitneyPValue(BIG1, BIG2, true))
         .isCloseTo(0.08577028141193177, CLOSE);
   }
 
@@ -88,9 +91,10 @@ class StatisticsTest {
   void mannWhitneyIgnoresPeriodsWithoutDataAndEmptySides() {
     double[] x = {1.1, Double.NaN, 2.3, 3.5, 4.2, 5.0};
     double[] y = {0.9, 1.8, 2.2, 3.1, 4.0, 4.4};
-    assertThat(Statistics.mannWhitneyPValue(x, y, true)).isCloseTo(0.2683982683982684, CLOSE);
-    assertThat(Statistics.mannWhitneyPValue(new double[0], y, true)).isNaN();
-    assertThat(Statistics.mannWhitneyPValue(x, new double[] {Double.NaN}, true)).isNaN();
+    assertThat(SignificanceTests.mannWhitneyPValue(x, y, true))
+        .isCloseTo(0.2683982683982684, CLOSE);
+    assertThat(SignificanceTests.mannWhitneyPValue(new double[0], y, true)).isNaN();
+    assertThat(SignificanceTests.mannWhitneyPValue(x, new double[] {Double.NaN}, true)).isNaN();
   }
 
   private static final double[] BIG1 = {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects every error found while reading one plan, so the author sees them all at once. */
-final class Problems {
+final class FieldErrors {
   private final List<FieldError> errors = new ArrayList<>();
 
   void add(String path, String message, String hint) {

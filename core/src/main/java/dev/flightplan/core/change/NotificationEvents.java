@@ -1,7 +1,7 @@
-package dev.flightplan.core.service;
+package dev.flightplan.core.change;
 
 /** Event types of notifications, as subscribers filter on them. */
-public final class Events {
+public final class NotificationEvents {
   public static final String START = "START";
   public static final String ADVANCE = "ADVANCE";
   public static final String AWAITING_APPROVAL = "AWAITING_APPROVAL";
@@ -14,5 +14,5 @@ public final class Events {
   public static final String RETRY = "RETRY";
   public static final String PLAN_CHANGED = "PLAN_CHANGED";
 
-  private Events() {}
+  private NotificationEvents() {}
 }

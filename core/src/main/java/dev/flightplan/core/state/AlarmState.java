@@ -1,4 +1,4 @@
-package dev.flightplan.core.service;
+package dev.flightplan.core.state;
 
 /** The state a CloudWatch alarm entered, as its state-change event names it. */
 public enum AlarmState {

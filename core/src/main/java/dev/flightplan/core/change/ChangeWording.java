@@ -1,4 +1,4 @@
-package dev.flightplan.core.service;
+package dev.flightplan.core.change;
 
 import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Plan;
@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The words people read: notification subjects and bodies, phase descriptions. */
-final class Texts {
-  private Texts() {}
+final class ChangeWording {
+  private ChangeWording() {}
 
   static Notification notification(
       String rolloutId,
@@ -20,7 +20,7 @@ final class Texts {
       RolloutStatus from,
       RolloutState to,
       Plan plan,
-      Entry entry,
+      ChangeRecord entry,
       Instant now) {
     String subject = "[" + entry.event() + "] " + rolloutId + ": " + entry.reason();
     return new Notification(
@@ -58,7 +58,12 @@ final class Texts {
   }
 
   private static String body(
-      String rolloutId, RolloutStatus from, RolloutState to, Plan plan, Entry entry, Instant now) {
+      String rolloutId,
+      RolloutStatus from,
+      RolloutState to,
+      Plan plan,
+      ChangeRecord entry,
+      Instant now) {
     StringBuilder text = new StringBuilder();
     text.append("Rollout ").append(rolloutId).append(": ").append(entry.reason()).append('\n');
     text.append("Status: ").append(from).append(" -> ").append(to.status()).append('\n');

@@ -8,14 +8,14 @@ import org.apache.commons.statistics.inference.MannWhitneyUTest;
  * One-sided significance tests behind relative gates (DESIGN §2). {@code greater} asks whether the
  * candidate is larger than the baseline; otherwise whether it is smaller.
  */
-public final class Statistics {
+public final class SignificanceTests {
   private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
   private static final MannWhitneyUTest MWU_GREATER =
       MannWhitneyUTest.withDefaults().with(AlternativeHypothesis.GREATER_THAN);
   private static final MannWhitneyUTest MWU_LESS =
       MannWhitneyUTest.withDefaults().with(AlternativeHypothesis.LESS_THAN);
 
-  private Statistics() {}
+  private SignificanceTests() {}
 
   /**
    * Pooled two-proportion z-test: p-value of {@code x1/n1} being greater (or less) than {@code

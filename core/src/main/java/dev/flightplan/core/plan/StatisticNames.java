@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * ranges {@code TM(10%:90%)}, {@code tm(:0.5)}; percentile rank {@code PR(100:2000)}; and {@code
  * IQM}.
  */
-public final class Statistics {
+public final class StatisticNames {
   public static final String DEFAULT = "Average";
 
   private static final Pattern STANDARD =
@@ -22,7 +22,7 @@ public final class Statistics {
       Pattern.compile(
           "(?:[tT][mM]|[wW][mM]|[tT][cC]|[tT][sS]|[pP][rR])\\(" + BOUND + "?:" + BOUND + "?\\)");
 
-  private Statistics() {}
+  private StatisticNames() {}
 
   public static boolean isValid(String stat) {
     return STANDARD.matcher(stat).matches()

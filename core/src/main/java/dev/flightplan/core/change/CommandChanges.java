@@ -1,8 +1,6 @@
-package dev.flightplan.core.service;
+package dev.flightplan.core.change;
 
 import static dev.flightplan.core.state.RolloutStatus.ABORTED;
-import static dev.flightplan.core.state.RolloutStatus.COMPLETED;
-import static dev.flightplan.core.state.RolloutStatus.PAUSED;
 import static dev.flightplan.core.state.RolloutStatus.RUNNING;
 
 import dev.flightplan.core.plan.Plan;
@@ -16,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** What a person's command does to a rollout's state. Pure: the caller writes it. */
-final class CommandChanges {
+public final class CommandChanges {
   private CommandChanges() {}
 
   /**
@@ -25,7 +23,7 @@ final class CommandChanges {
    *
    * @throws CommandRefusedException when the command is not allowed now
    */
-  static Optional<Change> apply(Rollout rollout, Intent intent, Instant now) {
+  public static Optional<Change> apply(Rollout rollout, Intent intent, Instant now) {
     Optional<String> refusal = intent.command().refusal(rollout, intent.item());
     if (refusal.isPresent()) {
       throw new CommandRefusedException(refusal.get());
@@ -36,27 +34,39 @@ final class CommandChanges {
     return switch (intent.command()) {
       case START, RETRY -> {
         String verb = intent.command() == Command.RETRY ? "retried" : "started";
-        String event = intent.command() == Command.RETRY ? Events.RETRY : Events.START;
+        String event =
+            intent.command() == Command.RETRY ? NotificationEvents.RETRY : NotificationEvents.START;
         edit.status(RUNNING).phase(0).phaseStartedAt(now).approvedPhase(-1).gates(Map.of());
         yield record(
-            rollout, edit, announce(intent, verb + " at " + Texts.phase(plan, 0), event), now);
+            rollout,
+            edit,
+            announce(intent, verb + " at " + ChangeWording.phase(plan, 0), event),
+            now);
       }
       case PAUSE ->
-          record(rollout, edit.status(PAUSED), announce(intent, "paused", Events.PAUSE), now);
+          Optional.of(
+              Transitions.pause(
+                  rollout, edit, announce(intent, "paused", NotificationEvents.PAUSE), now));
       case RESUME ->
-          record(rollout, edit.status(RUNNING), announce(intent, "resumed", Events.RESUME), now);
+          record(
+              rollout,
+              edit.status(RUNNING),
+              announce(intent, "resumed", NotificationEvents.RESUME),
+              now);
       case APPROVE -> {
-        Entry entry = announce(intent, "approved " + Texts.phase(plan, next), Events.APPROVED);
+        ChangeRecord entry =
+            announce(
+                intent, "approved " + ChangeWording.phase(plan, next), NotificationEvents.APPROVED);
         yield record(rollout, edit.status(RUNNING).approvedPhase(next), entry, now);
       }
       case PROMOTE -> promote(rollout, edit, intent, now);
       case ROLLBACK ->
           Optional.of(
-              StateChanges.rollback(
-                  rollout, announce(intent, "rolled back", Events.ROLLBACK), now));
+              Transitions.rollback(
+                  rollout, announce(intent, "rolled back", NotificationEvents.ROLLBACK), now));
       case ABORT -> {
         edit.status(ABORTED).phase(-1).approvedPhase(-1);
-        yield record(rollout, edit, announce(intent, "aborted", Events.ABORT), now);
+        yield record(rollout, edit, announce(intent, "aborted", NotificationEvents.ABORT), now);
       }
       case CHECKLIST -> checklist(rollout, edit, intent, now);
     };
@@ -67,15 +77,15 @@ final class CommandChanges {
       Rollout rollout, RolloutStateBuilder edit, Intent intent, Instant now) {
     int next = rollout.state().phase() + 1;
     if (next > rollout.plan().lastPhase()) {
-      Entry entry = announce(intent, "promoted to completion", Events.COMPLETE);
-      return record(rollout, edit.status(COMPLETED), entry, now);
+      ChangeRecord entry = announce(intent, "promoted to completion", NotificationEvents.COMPLETE);
+      return Optional.of(Transitions.complete(rollout, edit, entry, now));
     }
     String verb =
         "promoted to "
-            + Texts.phase(rollout.plan(), next)
+            + ChangeWording.phase(rollout.plan(), next)
             + " (bake time and require gates skipped)";
-    edit.status(RUNNING).phase(next).phaseStartedAt(now);
-    return record(rollout, edit, announce(intent, verb, Events.ADVANCE), now);
+    ChangeRecord entry = announce(intent, verb, NotificationEvents.ADVANCE);
+    return Optional.of(Transitions.advance(rollout, edit, next, entry, now));
   }
 
   private static Optional<Change> checklist(
@@ -85,19 +95,20 @@ final class CommandChanges {
       return Optional.empty();
     }
     String reason =
-        Texts.byActor("checklist item " + intent.item() + " done", intent.actor(), intent.reason());
-    Entry entry = Entry.quiet(intent.actor(), "checklist", reason);
+        ChangeWording.byActor(
+            "checklist item " + intent.item() + " done", intent.actor(), intent.reason());
+    ChangeRecord entry = ChangeRecord.quiet(intent.actor(), "checklist", reason);
     return record(rollout, edit.checklistDone(done), entry, now);
   }
 
   /** "paused by alice: latency looks odd", recorded under the command's name and announced. */
-  private static Entry announce(Intent intent, String verb, String event) {
-    String reason = Texts.byActor(verb, intent.actor(), intent.reason());
-    return Entry.announced(intent.actor(), intent.command().wireName(), reason, event);
+  private static ChangeRecord announce(Intent intent, String verb, String event) {
+    String reason = ChangeWording.byActor(verb, intent.actor(), intent.reason());
+    return ChangeRecord.announced(intent.actor(), intent.command().wireName(), reason, event);
   }
 
   private static Optional<Change> record(
-      Rollout rollout, RolloutStateBuilder edit, Entry entry, Instant now) {
+      Rollout rollout, RolloutStateBuilder edit, ChangeRecord entry, Instant now) {
     return Optional.of(ChangeRecorder.record(rollout, rollout.plan(), edit, entry, now));
   }
 }

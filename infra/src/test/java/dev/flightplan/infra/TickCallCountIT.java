@@ -102,7 +102,15 @@ class TickCallCountIT {
     assertThat(calls.calls("CloudWatch.GetMetricData")).isEqualTo(ceil(n * Q, 500));
     assertThat(calls.calls("DynamoDb.GetItem")).as("no per-rollout reads").isZero();
     assertThat(calls.calls("DynamoDb.BatchGetItem")).isZero();
+    // The tick's idempotency record, the changed rollout's state with its history, and one
+    // follow-up that confirms the exposure and empties the outbox.
+    assertThat(calls.calls("DynamoDb.PutItem")).isEqualTo(1);
+    assertThat(calls.calls("DynamoDb.TransactWriteItems")).isEqualTo(1);
+    assertThat(calls.calls("DynamoDb.UpdateItem"))
+        .as("one follow-up write per change")
+        .isEqualTo(1);
     long writes = writes(calls);
+    assertThat(writes).isEqualTo(3);
     WRITES_BY_N.put(n, writes);
     System.out.printf(
         "Tick, N = %d due rollouts, Q = %d: Query %d, GetMetricData %d, GetItem %d, writes %d"

@@ -32,7 +32,7 @@ public final class AlarmRollback {
 
   public AlarmRollback(RolloutStore store, Actuator actuator, Notifier notifier, Clock clock) {
     this.store = store;
-    this.writer = new ConditionalWriter(store);
+    this.writer = new ConditionalWriter(store, clock);
     this.pending = new PendingWork(store, actuator, notifier, clock);
   }
 
@@ -77,7 +77,7 @@ public final class AlarmRollback {
       return Optional.empty();
     }
     try {
-      return Optional.of(pending.settle(outcome.rollout()));
+      return Optional.of(pending.settle(outcome.rollout(), outcome.leaseOwner()));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, id + ": rolled back; exposure or notice left for the next tick", e);
       return Optional.of(outcome.rollout());

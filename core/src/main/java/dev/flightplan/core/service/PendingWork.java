@@ -13,11 +13,13 @@ import dev.flightplan.core.state.RolloutState;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * Does what a stored state change left to do: apply the desired exposure, then send the outbox.
- * Failures of the actuator or the notifier leave the work pending in the store, where the next tick
- * finds it; they are logged, never thrown.
+ * Does what a stored state change left to do: apply the desired exposure, send the outbox, then
+ * record both in one follow-up write. Failures of the actuator or the notifier leave the work
+ * pending in the store, where the next tick finds it; they are logged, never thrown.
  */
 final class PendingWork {
   private static final System.Logger LOG = System.getLogger(PendingWork.class.getName());
@@ -30,71 +32,105 @@ final class PendingWork {
   PendingWork(RolloutStore store, Actuator actuator, Notifier notifier, Clock clock) {
     this.store = store;
     this.actuator = actuator;
-    this.outbox = new Outbox(store, notifier, clock);
+    this.outbox = new Outbox(notifier);
     this.clock = clock;
   }
 
-  /** Settles what it can and returns the rollout as last seen in the store. */
-  Rollout settle(Rollout rollout) {
-    Rollout actuated = actuate(rollout);
-    Rollout sent = outbox.send(actuated);
-    return retire(sent);
+  /** A fresh lease owner for a writer that claims the outbox in its state write. */
+  static String newOwner() {
+    return UUID.randomUUID().toString();
   }
 
   /**
-   * Applies the desired exposure, then clears the pending flag on the version it was read from.
-   * When that write conflicts, someone changed the rollout meanwhile and our apply may have undone
-   * theirs: apply what the store wants now, until an apply is confirmed by an unchanged version.
+   * Settles what it can and returns the rollout as last seen in the store.
+   *
+   * @param owner the lease owner the stored write claimed the outbox for, or null when it claimed
+   *     none (then one more write claims it, if there is anything to send)
    */
-  private Rollout actuate(Rollout read) {
-    Rollout current = read;
-    boolean mustApply = current.state().actuationPending();
-    for (int attempt = 0; mustApply && attempt < ConditionalWriter.MAX_ATTEMPTS; attempt++) {
-      Exposure exposure = current.desiredExposure();
-      Target target = current.plan().target();
-      try {
-        actuator.apply(current.id(), target, exposure);
-      } catch (ActuationException e) {
-        LOG.log(Level.WARNING, current.id() + ": exposure not applied, retried next tick", e);
-        return current;
-      }
-      try {
-        return store.update(withState(current, cleared(current.state())), List.of());
-      } catch (VersionConflictException e) {
-        if (e.current() == null) {
-          return current;
-        }
-        Rollout now = e.current();
-        mustApply =
-            now.state().actuationPending()
-                || !now.desiredExposure().equals(exposure)
-                || !now.plan().target().equals(target);
-        current = now;
-      }
+  Rollout settle(Rollout stored, String owner) {
+    Rollout current = stored;
+    if (!Outbox.heldBy(current.state(), owner, clock.instant())
+        && Outbox.claimable(current.state(), clock.instant())) {
+      owner = newOwner();
+      current = claim(current, owner);
     }
-    return current;
+    Applied applied = current.state().actuationPending() ? apply(current) : null;
+    Set<String> sent =
+        Outbox.heldBy(current.state(), owner, clock.instant()) ? outbox.deliver(current) : Set.of();
+    return record(current, applied, owner, sent);
   }
 
-  private RolloutState cleared(RolloutState state) {
-    return EvaluationSchedule.reschedule(
-        state.toBuilder().actuationPending(false).build(), clock.instant());
-  }
-
-  /** A finished rollout with nothing left to do drops out of the due query. */
-  private Rollout retire(Rollout rollout) {
-    RolloutState state = rollout.state();
-    if (state.status().isActive() || state.hasPendingWork() || state.nextEvaluationAt() == null) {
-      return rollout;
-    }
+  private Rollout claim(Rollout rollout, String owner) {
     try {
       return store.update(
-          withState(rollout, EvaluationSchedule.reschedule(state, clock.instant())), List.of());
+          with(rollout, Outbox.claimed(rollout.state(), owner, clock.instant())), List.of());
     } catch (VersionConflictException e) {
       return e.current() != null ? e.current() : rollout;
     }
   }
 
-  static Rollout withState(Rollout rollout, RolloutState state) {
+  /**
+   * What the actuator was last told, so that a conflicting write can tell whether it still holds.
+   */
+  private record Applied(Target target, Exposure exposure) {
+    boolean matches(Rollout rollout) {
+      return rollout.plan().target().equals(target) && rollout.desiredExposure().equals(exposure);
+    }
+  }
+
+  private Applied apply(Rollout rollout) {
+    Exposure exposure = rollout.desiredExposure();
+    Target target = rollout.plan().target();
+    try {
+      actuator.apply(rollout.id(), target, exposure);
+      return new Applied(target, exposure);
+    } catch (ActuationException e) {
+      LOG.log(Level.WARNING, rollout.id() + ": exposure not applied, retried next tick", e);
+      return null;
+    }
+  }
+
+  /**
+   * One conditional write: actuation confirmed, sent notifications removed, the lease given back,
+   * the schedule kept right. When it conflicts, someone changed the rollout meanwhile and our apply
+   * may have undone theirs: apply what the store wants now, and record on that version.
+   */
+  private Rollout record(Rollout read, Applied applied, String owner, Set<String> sent) {
+    Rollout current = read;
+    for (int attempt = 0; attempt < ConditionalWriter.MAX_ATTEMPTS; attempt++) {
+      RolloutState next = settled(current, applied, owner, sent);
+      if (next.equals(current.state())) {
+        return current;
+      }
+      try {
+        return store.update(with(current, next), List.of());
+      } catch (VersionConflictException e) {
+        if (e.current() == null) {
+          return current;
+        }
+        current = e.current();
+        if (applied != null && (current.state().actuationPending() || !applied.matches(current))) {
+          applied = apply(current);
+        }
+      }
+    }
+    throw new IllegalStateException(
+        read.id()
+            + ": pending work not recorded after "
+            + ConditionalWriter.MAX_ATTEMPTS
+            + " tries");
+  }
+
+  private RolloutState settled(Rollout rollout, Applied applied, String owner, Set<String> sent) {
+    RolloutState state = Outbox.released(rollout.state(), owner, sent);
+    if (applied != null && applied.matches(rollout)) {
+      state = state.toBuilder().actuationPending(false).build();
+    }
+    // A finished rollout with nothing left to do drops out of the due query.
+    return EvaluationSchedule.reschedule(state, clock.instant());
+  }
+
+  static Rollout with(Rollout rollout, RolloutState state) {
     return new Rollout(rollout.plan(), state, rollout.version());
   }
 }

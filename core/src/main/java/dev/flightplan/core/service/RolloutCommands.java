@@ -29,7 +29,7 @@ public final class RolloutCommands {
 
   public RolloutCommands(RolloutStore store, Actuator actuator, Notifier notifier, Clock clock) {
     this.store = store;
-    this.writer = new ConditionalWriter(store);
+    this.writer = new ConditionalWriter(store, clock);
     this.pending = new PendingWork(store, actuator, notifier, clock);
     this.clock = clock;
   }
@@ -52,14 +52,14 @@ public final class RolloutCommands {
     }
     // No retry on conflict: the caller's version is what the condition is about.
     Change change = PlanChanges.replace(rollout, plan, actor, clock.instant());
-    return settle(store.update(change.rollout(), change.history()));
+    return settle(writer.writeOnce(change));
   }
 
   /** Runs a command; returns the rollout as stored afterwards. */
   public Rollout execute(String id, Intent intent) {
     ConditionalWriter.Outcome outcome =
         writer.write(find(id), r -> CommandChanges.apply(r, intent, clock.instant()));
-    return settle(outcome.rollout());
+    return settle(outcome);
   }
 
   public Rollout start(String id, String actor) {
@@ -104,12 +104,12 @@ public final class RolloutCommands {
   }
 
   /** The command is stored; what is left undone here the next tick does. */
-  private Rollout settle(Rollout stored) {
+  private Rollout settle(ConditionalWriter.Outcome stored) {
     try {
-      return pending.settle(stored);
+      return pending.settle(stored.rollout(), stored.leaseOwner());
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, stored.id() + ": pending work left for the next tick", e);
-      return stored;
+      LOG.log(Level.WARNING, stored.rollout().id() + ": pending work left for the next tick", e);
+      return stored.rollout();
     }
   }
 }

@@ -49,7 +49,7 @@ public final class Tick {
       int pageSize) {
     this.store = store;
     this.metrics = metrics;
-    this.writer = new ConditionalWriter(store);
+    this.writer = new ConditionalWriter(store, clock);
     this.pending = new PendingWork(store, actuator, notifier, clock);
     this.clock = clock;
     this.pageSize = pageSize;
@@ -109,7 +109,7 @@ public final class Tick {
     if (rollout.state().status().isActive()) {
       counts.evaluated(outcome.change());
     }
-    pending.settle(outcome.rollout());
+    pending.settle(outcome.rollout(), outcome.leaseOwner());
   }
 
   private static Optional<Change> decide(Rollout rollout, Observations observations, Instant now) {

@@ -2,7 +2,7 @@
 """Writes bucketing-vectors.json: reference buckets from an implementation other than ours.
 
 bucket = unsigned(murmur3_x86_32(UTF-8(flagKey + ":" + salt + ":" + unit), seed 0)) mod 10000
-(DESIGN section 6). The hash comes from the `mmh3` package (the reference C MurmurHash3), so
+(docs/design.md §6). The hash comes from the `mmh3` package (the reference C MurmurHash3), so
 the vectors do not depend on the Java code they check. Every client of the flag evaluation
 (the endpoint, the Java client, the OpenFeature provider, any future SDK) should pass them.
 

@@ -21,10 +21,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Cost of one flag evaluation (DESIGN §6), the call every request of a flagged service makes.
- * Target: a bucket in at most 50 ns with no allocation; {@code scripts/bench} runs these with
- * {@code -prof gc} to show B/op. {@link #hashOnlyOfAsciiInput} and {@link #oneOffAsciiUnit} are the
- * baselines: murmur3 over the whole input, and the plain one-off call.
+ * Cost of one flag evaluation (docs/design.md §6), the call every request of a flagged service
+ * makes. Target: a bucket in at most 50 ns with no allocation; {@code scripts/bench} runs these
+ * with {@code -prof gc} to show B/op. {@link #hashOnlyOfAsciiInput} and {@link #oneOffAsciiUnit}
+ * are the baselines: murmur3 over the whole input, and the plain one-off call.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

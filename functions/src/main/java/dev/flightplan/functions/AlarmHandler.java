@@ -22,11 +22,11 @@ import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
- * An alarm changed state (DESIGN §2, §4): on {@code ALARM} every active rollout bound to it rolls
- * back at once and is notified; {@code INSUFFICIENT_DATA} does so where the plan's binding says;
- * other states are recorded. A duplicate delivery changes nothing. A payload that is not an alarm
- * state change, or a rollback that could not be stored, fails the invocation, so Lambda retries it
- * and then hands it to the dead-letter queue.
+ * An alarm changed state (docs/design.md §1.3, §4.3): on {@code ALARM} every active rollout bound
+ * to it rolls back at once and is notified; {@code INSUFFICIENT_DATA} does so where the plan's
+ * binding says; other states are recorded. A duplicate delivery changes nothing. A payload that is
+ * not an alarm state change, or a rollback that could not be stored, fails the invocation, so
+ * Lambda retries it and then hands it to the dead-letter queue.
  */
 public final class AlarmHandler
     implements RequestHandler<Map<String, Object>, Map<String, Object>> {

@@ -22,14 +22,14 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 
 /**
- * The plans API (DESIGN §5) behind API Gateway's REST API proxy integration. It routes, parses and
- * formats; what a request may do is decided in the core. Errors answer in {@code
+ * The plans API (docs/design.md §5) behind API Gateway's REST API proxy integration. It routes,
+ * parses and formats; what a request may do is decided in the core. Errors answer in {@code
  * application/problem+json}; an unexpected one answers 500 with the request id only and is logged
  * under that id.
  */
 public final class ApiHandler
     implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
-  /** Bodies above 256 KiB are refused (DESIGN §5), counted after base64 decoding. */
+  /** Bodies above 256 KiB are refused (docs/design.md §5), counted after base64 decoding. */
   public static final long MAX_BODY_BYTES = 256 * 1024;
 
   private static final System.Logger LOG = System.getLogger(ApiHandler.class.getName());

@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
- * The controller (DESIGN §1): invoked every minute by EventBridge Scheduler (or a classic scheduled
- * rule), it runs one tick for the scheduled minute, logs what the tick did as JSON and emits it as
- * EMF metrics. The event is read as a map, so both trigger shapes arrive the same way.
+ * The controller (docs/design.md §1.3): invoked every minute by EventBridge Scheduler (or a classic
+ * scheduled rule), it runs one tick for the scheduled minute, logs what the tick did as JSON and
+ * emits it as EMF metrics. The event is read as a map, so both trigger shapes arrive the same way.
  */
 public final class ControllerHandler
     implements RequestHandler<Map<String, Object>, Map<String, Object>> {

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The plans API over HTTP (DESIGN §5). Answers of 400 and above become an {@link ApiProblem}; a
- * failed connection becomes an {@link EndpointException} naming the endpoint tried.
+ * The plans API over HTTP (docs/design.md §5). Answers of 400 and above become an {@link
+ * ApiProblem}; a failed connection becomes an {@link EndpointException} naming the endpoint tried.
  */
 public final class ApiClient {
   /** Headers the JDK client sets itself and refuses from callers. */

@@ -15,9 +15,9 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * The DESIGN §2 example, end to end through the local API: create, tick off the checklist, start,
- * approve whenever asked, while the simulator fails 8 % of the candidate's requests from {@code
- * standard-5} on, until the controller rolls the rollout back.
+ * The docs/design.md §2 example, end to end through the local API: create, tick off the checklist,
+ * start, approve whenever asked, while the simulator fails 8 % of the candidate's requests from
+ * {@code standard-5} on, until the controller rolls the rollout back.
  */
 final class Demo {
   static final String PLAN = "/local/new-search-algorithm.yaml";

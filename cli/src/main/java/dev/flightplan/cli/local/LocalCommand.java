@@ -60,7 +60,7 @@ public final class LocalCommand implements Callable<Integer> {
       description = "Inject into the candidate: error-rate=8%%@standard-5 or latency=2x@beta.")
   List<String> faults = new ArrayList<>();
 
-  @Option(names = "--demo", description = "Run the DESIGN §2 example until it rolls back.")
+  @Option(names = "--demo", description = "Run the docs/design.md §2 example until it rolls back.")
   boolean demo;
 
   @Option(

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.apache.commons.codec.digest.MurmurHash3;
 
 /**
- * Places a unit (user id, account id…) in one of 10,000 buckets for one flag (DESIGN §6):
+ * Places a unit (user id, account id…) in one of 10,000 buckets for one flag (docs/design.md §6):
  *
  * <pre>
  * bucket = unsigned(murmur3_x86_32(UTF-8(flagKey + ":" + salt + ":" + unit), seed 0)) mod 10000

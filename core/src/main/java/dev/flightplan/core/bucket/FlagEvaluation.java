@@ -3,10 +3,11 @@ package dev.flightplan.core.bucket;
 import java.util.Objects;
 
 /**
- * What one unit sees of a flag: the body of {@code GET /flags/{key}/evaluate} (DESIGN §5) and the
- * answer of the Java client and the OpenFeature provider. {@code audience} names the matching
- * audience when {@code reason} is {@link Reason#AUDIENCE}, and is null otherwise. {@code bucket} is
- * always the unit's bucket, even when the flag is off, so a caller can see where it would land.
+ * What one unit sees of a flag: the body of {@code GET /flags/{key}/evaluate} (docs/design.md §5)
+ * and the answer of the Java client and the OpenFeature provider. {@code audience} names the
+ * matching audience when {@code reason} is {@link Reason#AUDIENCE}, and is null otherwise. {@code
+ * bucket} is always the unit's bucket, even when the flag is off, so a caller can see where it
+ * would land.
  */
 public record FlagEvaluation(
     boolean enabled, Variant variant, Reason reason, String audience, int bucket) {

@@ -7,7 +7,7 @@ import dev.flightplan.core.plan.Exposure;
 import java.util.Map;
 
 /**
- * Decides what one unit sees of a flag (DESIGN §6). The endpoint, the Java client and the
+ * Decides what one unit sees of a flag (docs/design.md §6). The endpoint, the Java client and the
  * OpenFeature provider all call this, so they agree bit for bit. Immutable and thread-safe; build
  * one per flag and salt and reuse it, as it keeps the flag's {@link Bucketer}.
  */

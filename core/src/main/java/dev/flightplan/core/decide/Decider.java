@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The decision rules of DESIGN §3, as a pure function: no clock, no I/O. The rules are early
- * returns in the order they win.
+ * The decision rules of docs/design.md §3.2, as a pure function: no clock, no I/O. The rules are
+ * early returns in the order they win.
  */
 public final class Decider {
   private Decider() {}

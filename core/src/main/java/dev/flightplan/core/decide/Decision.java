@@ -3,8 +3,8 @@ package dev.flightplan.core.decide;
 import java.util.Map;
 
 /**
- * What {@code decide} concluded for one rollout at one moment (DESIGN §3). Callers switch on it
- * exhaustively.
+ * What {@code decide} concluded for one rollout at one moment (docs/design.md §3.2). Callers switch
+ * on it exhaustively.
  */
 public sealed interface Decision {
 

@@ -9,9 +9,9 @@ import dev.flightplan.core.plan.Threshold;
 import java.util.Map;
 
 /**
- * Judges one gate against one metric reading (DESIGN §2). A BREACH is always the bad outcome: for
- * pause and rollback gates the condition {@code candidate op threshold} is the breach, for require
- * gates it is what must hold, so its negation is the breach ("unmet").
+ * Judges one gate against one metric reading (docs/design.md §2.5). A BREACH is always the bad
+ * outcome: for pause and rollback gates the condition {@code candidate op threshold} is the breach,
+ * for require gates it is what must hold, so its negation is the breach ("unmet").
  */
 public final class GateEvaluator {
   private GateEvaluator() {}

@@ -5,8 +5,8 @@ import org.apache.commons.statistics.inference.AlternativeHypothesis;
 import org.apache.commons.statistics.inference.MannWhitneyUTest;
 
 /**
- * One-sided significance tests behind relative gates (DESIGN §2). {@code greater} asks whether the
- * candidate is larger than the baseline; otherwise whether it is smaller.
+ * One-sided significance tests behind relative gates (docs/design.md §2.5). {@code greater} asks
+ * whether the candidate is larger than the baseline; otherwise whether it is smaller.
  */
 public final class SignificanceTests {
   private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);

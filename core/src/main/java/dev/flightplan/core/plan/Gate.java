@@ -3,7 +3,7 @@ package dev.flightplan.core.plan;
 import java.time.Duration;
 
 /**
- * A condition on a metric and what to do when it breaches (DESIGN §2).
+ * A condition on a metric and what to do when it breaches (docs/design.md §2).
  *
  * @param name unique within the plan; the reader derives {@code <metric>-<action>} (with a suffix
  *     when needed) when the plan gives none

@@ -1,6 +1,6 @@
 package dev.flightplan.core.plan;
 
-/** What a gate does: see DESIGN §2. */
+/** What a gate does: see docs/design.md §2.5. */
 public enum GateAction {
   /** Must hold to advance; otherwise the rollout holds. */
   REQUIRE,

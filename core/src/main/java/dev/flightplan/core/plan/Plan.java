@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A rollout plan (DESIGN §2): the spec of how a change reaches users. Immutable and already
+ * A rollout plan (docs/design.md §2): the spec of how a change reaches users. Immutable and already
  * validated; build one with {@code PlanReader}. Progress lives apart, in {@code RolloutState}.
  *
  * <p>Maps keep the order of the plan file. {@code window} is {@link Window#ALWAYS} when the plan

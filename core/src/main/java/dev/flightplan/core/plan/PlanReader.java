@@ -11,10 +11,11 @@ import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException
 import java.util.List;
 
 /**
- * Reads a rollout plan (DESIGN §2) from YAML or JSON into the immutable {@link Plan}, checking
- * every rule on the way. All problems are collected and thrown together as a {@link PlanException}
- * whose {@link FieldError}s name paths like {@code phases[2].percent}, {@code gates[0].metric} or
- * {@code metrics.error_rate.ratio.numerator}; syntax errors name the line and column.
+ * Reads a rollout plan (docs/design.md §2) from YAML or JSON into the immutable {@link Plan},
+ * checking every rule on the way. All problems are collected and thrown together as a {@link
+ * PlanException} whose {@link FieldError}s name paths like {@code phases[2].percent}, {@code
+ * gates[0].metric} or {@code metrics.error_rate.ratio.numerator}; syntax errors name the line and
+ * column.
  *
  * <p>The schema, field by field (defaults in brackets):
  *

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Phases for a plan that omits them, from its strategy and risk (DESIGN §2). Risk sets the pace;
- * strategy the shape. Percent steps with their bake times:
+ * Phases for a plan that omits them, from its strategy and risk (docs/design.md §2.4). Risk sets
+ * the pace; strategy the shape. Percent steps with their bake times:
  *
  * <pre>
  * strategy    low (~48 h)                  medium (~2 weeks)                high (4+ weeks)

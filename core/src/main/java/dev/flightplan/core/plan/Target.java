@@ -3,7 +3,7 @@ package dev.flightplan.core.plan;
 /** Where exposure is applied. */
 public sealed interface Target {
 
-  /** A feature flag whose exposure Flightplan stores for evaluation (DESIGN §6). */
+  /** A feature flag whose exposure Flightplan stores for evaluation (docs/design.md §6). */
   record Flag(String flag) implements Target {}
 
   /**

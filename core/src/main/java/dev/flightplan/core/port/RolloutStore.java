@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where rollouts live (DESIGN §4). Every mutation is conditional on the version the caller read; a
- * stale version fails with {@link VersionConflictException} carrying the current rollout.
+ * Where rollouts live (docs/design.md §4). Every mutation is conditional on the version the caller
+ * read; a stale version fails with {@link VersionConflictException} carrying the current rollout.
  */
 public interface RolloutStore {
 

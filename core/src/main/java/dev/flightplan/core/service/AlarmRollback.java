@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An alarm entered ALARM: roll back every active rollout bound to it, at once (DESIGN §2, §4). The
- * rollback retries until it is stored; exposure and notifications follow, and whatever of those
- * fails the next tick finishes.
+ * An alarm entered ALARM: roll back every active rollout bound to it, at once (docs/design.md §1.3,
+ * §4.3). The rollback retries until it is stored; exposure and notifications follow, and whatever
+ * of those fails the next tick finishes.
  *
  * <p>The event id is recorded only after every rollback was stored, so a failed run is redone when
  * the event is delivered again; a duplicate of a handled event changes nothing.

@@ -16,8 +16,8 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * What people do to rollouts (DESIGN §3, §5): each command reads, checks, writes conditionally
- * (deciding again on conflict), then applies exposure and sends its notifications.
+ * What people do to rollouts (docs/design.md §3.1, §4.2): each command reads, checks, writes
+ * conditionally (deciding again on conflict), then applies exposure and sends its notifications.
  */
 public final class RolloutCommands {
   private static final System.Logger LOG = System.getLogger(RolloutCommands.class.getName());

@@ -23,10 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The controller's scheduled run (DESIGN §1): every due rollout, read a page at a time, with one
- * metrics batch for all of them (so the source can pack queries into as few calls as its limits
- * allow); then per rollout decide, write, actuate, notify. One rollout failing never stops the
- * others, and a minute handled once is not handled again.
+ * The controller's scheduled run (docs/design.md §1.3, §4.3): every due rollout, read a page at a
+ * time, with one metrics batch for all of them (so the source can pack queries into as few calls as
+ * its limits allow); then per rollout decide, write, actuate, notify. One rollout failing never
+ * stops the others, and a minute handled once is not handled again.
  */
 public final class Tick {
   public static final int DEFAULT_PAGE_SIZE = 100;

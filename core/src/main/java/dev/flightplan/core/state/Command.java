@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a person can ask of a rollout (DESIGN §3, §5). Each command knows when it is allowed and
- * says in words why not, so the API (409) and the CLI show the same reason.
+ * What a person can ask of a rollout (docs/design.md §3.1, §5). Each command knows when it is
+ * allowed and says in words why not, so the API (409) and the CLI show the same reason.
  */
 public enum Command {
   START(EnumSet.of(DRAFT)),

@@ -1,8 +1,8 @@
 package dev.flightplan.core.state;
 
 /**
- * The lifecycle of a rollout (DESIGN §3). The transition table lives here, and both the API (409)
- * and the controller ask it.
+ * The lifecycle of a rollout (docs/design.md §3.1). The transition table lives here, and both the
+ * API (409) and the controller ask it.
  */
 public enum RolloutStatus {
   DRAFT,

@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** Sticky and monotone bucketing (DESIGN §6), for any flag, salt and unit. */
+/** Sticky and monotone bucketing (docs/design.md §6), for any flag, salt and unit. */
 class BucketingPropertiesTest {
   private static final Map<String, Audience> AUDIENCES =
       Map.of(

@@ -39,7 +39,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** One test per rule of DESIGN §3, in rule order. */
+/** One test per rule of docs/design.md §3.2, in rule order. */
 class DecideRulesTest {
   // Friday 6 June 2025, 14:00 in Berlin.
   private static final Instant NOW = Instant.parse("2025-06-06T12:00:00Z");

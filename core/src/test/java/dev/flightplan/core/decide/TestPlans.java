@@ -32,7 +32,7 @@ public final class TestPlans {
   public static final String LATENCY = "latency_p95";
   public static final String QUALITY = "search_quality";
 
-  /** The four gates of the DESIGN §2 example, named {@code <metric>-<action>}. */
+  /** The four gates of the docs/design.md §2 example, named {@code <metric>-<action>}. */
   public static final Gate ERROR_ROLLBACK =
       absolute(ERROR_RATE, ">", 0.05, GateAction.ROLLBACK).sustain(Duration.ofMinutes(10)).build();
 

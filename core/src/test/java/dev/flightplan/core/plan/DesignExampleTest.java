@@ -9,7 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
-/** The example of DESIGN §2, verbatim, reads into the model it describes. */
+/** The example of docs/design.md §2, verbatim, reads into the model it describes. */
 class DesignExampleTest {
   private final Plan plan =
       PlanReader.read(PlanFixtures.resource("plans/good/design-example.yaml"));

@@ -29,8 +29,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The DESIGN §2 example plan, read from its YAML, driven through the tick on in-memory ports with a
- * test clock and fake metrics.
+ * The docs/design.md §2 example plan, read from its YAML, driven through the tick on in-memory
+ * ports with a test clock and fake metrics.
  */
 class DesignExampleScenarioTest {
   private static final String ID = "new-search-algorithm";

@@ -20,10 +20,11 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * DESIGN §4: a rollback must win every race. Random sequences of commands from several people,
- * ticks, alarms, metric changes and port failures, with writers slipping in between another's read
- * and its conditional write; afterwards every rollback asked for while a rollout was active has
- * stuck, exposure matches the stored state, and each rollback was announced exactly once.
+ * docs/design.md §4.2: a rollback must win every race. Random sequences of commands from several
+ * people, ticks, alarms, metric changes and port failures, with writers slipping in between
+ * another's read and its conditional write; afterwards every rollback asked for while a rollout was
+ * active has stuck, exposure matches the stored state, and each rollback was announced exactly
+ * once.
  */
 class NoRollbackIsLostPropertiesTest {
   static final List<String> IDS = List.of("r0", "r1");

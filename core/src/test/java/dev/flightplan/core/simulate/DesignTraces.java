@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Generated traces for the DESIGN §2 example plan: per minute and variant 1000 invocations, 0.2%
- * errors, a steady latency and quality score, and from {@code faultFrom} on 8% candidate errors.
+ * Generated traces for the docs/design.md §2 example plan: per minute and variant 1000 invocations,
+ * 0.2% errors, a steady latency and quality score, and from {@code faultFrom} on 8% candidate
+ * errors.
  */
 final class DesignTraces {
   static final String ID = "new-search-algorithm";

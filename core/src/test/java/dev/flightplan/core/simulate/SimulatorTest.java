@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The DESIGN §2 example plan replayed on generated traces. */
+/** The docs/design.md §2 example plan replayed on generated traces. */
 class SimulatorTest {
   private static final Simulator.Options AUTO = new Simulator.Options(null, true);
   private final Plan plan = designExample();

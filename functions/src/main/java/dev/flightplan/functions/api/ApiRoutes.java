@@ -3,7 +3,7 @@ package dev.flightplan.functions.api;
 import dev.flightplan.functions.Wiring;
 import dev.flightplan.functions.http.Router;
 
-/** The routes of DESIGN §5; {@code functions/openapi.yaml} describes exactly these. */
+/** The routes of docs/design.md §5; {@code functions/openapi.yaml} describes exactly these. */
 public final class ApiRoutes {
   private ApiRoutes() {}
 

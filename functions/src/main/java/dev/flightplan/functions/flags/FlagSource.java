@@ -3,8 +3,8 @@ package dev.flightplan.functions.flags;
 import java.util.Optional;
 
 /**
- * Where the evaluation endpoint learns a flag's current exposure (DESIGN §6): the {@code flags}
- * table in AWS ({@link ExposureFlagSource}), the rollouts themselves in memory ({@link
+ * Where the evaluation endpoint learns a flag's current exposure (docs/design.md §6): the {@code
+ * flags} table in AWS ({@link ExposureFlagSource}), the rollouts themselves in memory ({@link
  * StoreFlagSource}).
  */
 public interface FlagSource {

@@ -19,8 +19,8 @@ import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
 
 /**
  * The metrics of every due rollout of a tick, read with as few GetMetricData calls as CloudWatch
- * allows (DESIGN §1, §2): queries are planned per rollout, metric, variant and part ({@link
- * QueryPlanner}), packed into calls of at most 500 queries and 100,800 datapoints ({@link
+ * allows (docs/design.md §2.3, §10): queries are planned per rollout, metric, variant and part
+ * ({@link QueryPlanner}), packed into calls of at most 500 queries and 100,800 datapoints ({@link
  * Batcher}), paged ({@link BatchReader}) and assembled back into one reading per metric ({@link
  * ReadingAssembler}).
  *

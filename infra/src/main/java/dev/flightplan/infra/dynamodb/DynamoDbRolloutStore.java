@@ -22,10 +22,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * {@link RolloutStore} on DynamoDB (DESIGN §4), through the Enhanced Client with schemas built in
- * code. Tables are described in {@link Tables}; writes are in {@link RolloutWriter}. Reads of one
- * rollout, its history and idempotency records are strongly consistent; the index queries ({@code
- * due}, {@code list}) are eventually consistent, as every GSI is.
+ * {@link RolloutStore} on DynamoDB (docs/design.md §4), through the Enhanced Client with schemas
+ * built in code. Tables are described in {@link Tables}; writes are in {@link RolloutWriter}. Reads
+ * of one rollout, its history and idempotency records are strongly consistent; the index queries
+ * ({@code due}, {@code list}) are eventually consistent, as every GSI is.
  */
 public final class DynamoDbRolloutStore implements RolloutStore {
   private static final List<String> DUE_KEY =

@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What evaluating a flag needs (DESIGN §6), as stored in the {@code flags} table: the exposure and
- * the definitions of its audiences, in plan order, so the first matching audience is the same one
- * {@link FlagEvaluator} would name.
+ * What evaluating a flag needs (docs/design.md §6), as stored in the {@code flags} table: the
+ * exposure and the definitions of its audiences, in plan order, so the first matching audience is
+ * the same one {@link FlagEvaluator} would name.
  *
  * @param salt the rollout id: a retry of the same rollout keeps its units exposed, while a new
  *     rollout of the same flag draws a fresh set of units rather than the ones that saw the last

@@ -29,7 +29,7 @@ final class TestRollouts {
           unit: percent
       """;
 
-  /** The DESIGN §2 example's three metrics: 4 + 6 + 4 = 14 queries per rollout. */
+  /** The docs/design.md §2 example's three metrics: 4 + 6 + 4 = 14 queries per rollout. */
   static final String DESIGN_METRICS =
       ERROR_RATE
           + "  latency_p95: { namespace: Search, metric: Latency, stat: p95,"

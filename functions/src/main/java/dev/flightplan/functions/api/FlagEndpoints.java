@@ -8,7 +8,7 @@ import dev.flightplan.functions.flags.FlagState;
 import dev.flightplan.functions.http.ApiRequest;
 import dev.flightplan.functions.http.ApiResponse;
 import dev.flightplan.functions.http.Json;
-import dev.flightplan.functions.http.Problems;
+import dev.flightplan.functions.http.ProblemResponses;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,11 +29,12 @@ final class FlagEndpoints {
     String key = request.pathParam("key");
     String unit = request.query(UNIT);
     if (unit == null || unit.isEmpty()) {
-      throw Problems.badRequest("unit is required: the id (user, account…) to evaluate for");
+      throw ProblemResponses.badRequest(
+          "unit is required: the id (user, account…) to evaluate for");
     }
     Map<String, String> attributes = new HashMap<>(request.query());
     attributes.remove(UNIT);
-    FlagState flag = flags.find(key).orElseThrow(() -> Problems.notFound("no flag " + key));
+    FlagState flag = flags.find(key).orElseThrow(() -> ProblemResponses.notFound("no flag " + key));
     FlagEvaluation result =
         FlagEvaluator.evaluate(
             key, flag.salt(), flag.exposure(), flag.audiences(), unit, attributes);

@@ -3,8 +3,8 @@ package dev.flightplan.functions.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flightplan.core.bucket.FlagEvaluation;
 import dev.flightplan.core.bucket.FlagEvaluator;
-import dev.flightplan.functions.flags.FlagSource;
-import dev.flightplan.functions.flags.FlagState;
+import dev.flightplan.core.port.FlagExposure;
+import dev.flightplan.core.port.FlagSource;
 import dev.flightplan.functions.http.ApiRequest;
 import dev.flightplan.functions.http.ApiResponse;
 import dev.flightplan.functions.http.Json;
@@ -34,11 +34,9 @@ final class FlagEndpoints {
     }
     Map<String, String> attributes = new HashMap<>(request.query());
     attributes.remove(UNIT);
-    FlagState flag = flags.find(key).orElseThrow(() -> ProblemResponses.notFound("no flag " + key));
-    FlagEvaluation result =
-        FlagEvaluator.evaluate(
-            key, flag.salt(), flag.exposure(), flag.audiences(), unit, attributes);
-    return ApiResponse.ok(json(result));
+    FlagExposure flag =
+        flags.find(key).orElseThrow(() -> ProblemResponses.notFound("no flag " + key));
+    return ApiResponse.ok(json(flag.evaluate(unit, attributes)));
   }
 
   static ObjectNode json(FlagEvaluation result) {

@@ -3,6 +3,7 @@ package dev.flightplan.cli;
 import dev.flightplan.cli.local.LocalApiServer;
 import dev.flightplan.core.service.TestClock;
 import dev.flightplan.functions.ApiHandler;
+import dev.flightplan.functions.InMemoryWiring;
 import dev.flightplan.functions.Wiring;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,7 +24,7 @@ public final class CliHarness implements AutoCloseable {
   public record Run(int exit, String out, String err) {}
 
   public final TestClock clock = new TestClock(Instant.parse("2026-03-02T10:00:00Z"));
-  public final Wiring wiring = Wiring.inMemory(clock);
+  public final Wiring wiring = InMemoryWiring.create(clock);
   public final LocalApiServer server =
       LocalApiServer.start(new ApiHandler(wiring), 0, "local:test", clock);
 

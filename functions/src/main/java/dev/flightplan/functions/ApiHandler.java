@@ -13,8 +13,8 @@ import dev.flightplan.functions.http.ApiGatewayEvents;
 import dev.flightplan.functions.http.ApiRequest;
 import dev.flightplan.functions.http.ApiResponse;
 import dev.flightplan.functions.http.HttpProblem;
+import dev.flightplan.functions.http.ProblemResponses;
 import dev.flightplan.functions.http.ProblemType;
-import dev.flightplan.functions.http.Problems;
 import dev.flightplan.functions.http.Router;
 import dev.flightplan.functions.snapstart.JsonPrimer;
 import dev.flightplan.functions.snapstart.SnapStartPriming;
@@ -69,7 +69,9 @@ public final class ApiHandler
     try {
       return dispatch(ApiGatewayEvents.request(event, requestId));
     } catch (RuntimeException e) {
-      return DomainProblems.of(e).map(Problems::response).orElseGet(() -> unexpected(requestId, e));
+      return DomainProblems.of(e)
+          .map(ProblemResponses::response)
+          .orElseGet(() -> unexpected(requestId, e));
     }
   }
 
@@ -106,6 +108,6 @@ public final class ApiHandler
 
   private static ApiResponse unexpected(String requestId, RuntimeException e) {
     LOG.log(Level.ERROR, "request " + requestId + " failed unexpectedly", e);
-    return Problems.internal(requestId);
+    return ProblemResponses.internal(requestId);
   }
 }

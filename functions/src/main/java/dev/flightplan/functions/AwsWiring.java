@@ -1,20 +1,11 @@
 package dev.flightplan.functions;
 
-import dev.flightplan.core.port.Actuator;
-import dev.flightplan.functions.flags.ExposureFlagSource;
 import dev.flightplan.functions.observe.Emf;
 import dev.flightplan.functions.snapstart.PrimingGuard;
 import dev.flightplan.functions.snapstart.SdkPrimer;
+import dev.flightplan.infra.aws.AwsAdapters;
 import dev.flightplan.infra.aws.AwsClients;
-import dev.flightplan.infra.aws.TargetActuator;
-import dev.flightplan.infra.cloudwatch.CloudWatchMetricsSource;
-import dev.flightplan.infra.dynamodb.DynamoDbRolloutStore;
 import dev.flightplan.infra.dynamodb.Tables;
-import dev.flightplan.infra.flags.DynamoDbFlagExposure;
-import dev.flightplan.infra.flags.FlagExposureReader;
-import dev.flightplan.infra.flags.PlanAudiences;
-import dev.flightplan.infra.lambda.LambdaAliasActuator;
-import dev.flightplan.infra.sns.SnsNotifier;
 import java.time.Clock;
 
 /**
@@ -41,20 +32,14 @@ public final class AwsWiring {
   /** Every port on AWS. CloudWatch and Lambda clients are built on first use, not here. */
   public static Wiring build(Config config, AwsClients clients, Clock clock) {
     Tables tables = new Tables(config.tablePrefix());
-    DynamoDbRolloutStore store = new DynamoDbRolloutStore(clients.dynamoDb(), tables, clock);
-    Actuator flags =
-        new DynamoDbFlagExposure(clients.dynamoDb(), tables, PlanAudiences.from(store), clock);
-    // Only alias targets need the Lambda client; the API and most ticks never build it.
-    Actuator aliases =
-        (id, target, exposure) ->
-            new LambdaAliasActuator(clients.lambda()).apply(id, target, exposure);
+    AwsAdapters aws = new AwsAdapters(clients, tables, clock);
     return Wiring.of(
         clock,
-        store,
-        new CloudWatchMetricsSource(request -> clients.cloudWatch().getMetricData(request)),
-        new TargetActuator(flags, aliases),
-        new SnsNotifier(clients.sns(), config.topics()),
-        new ExposureFlagSource(new FlagExposureReader(clients.dynamoDb(), tables)),
+        aws.store(),
+        aws.cloudWatchMetrics(),
+        aws.actuator(),
+        aws.snsNotifier(config.topics()),
+        aws.flags(),
         config.tickPageSize(),
         Emf.metrics(config.namespace()),
         new SdkPrimer(clients, tables, config.topics()));

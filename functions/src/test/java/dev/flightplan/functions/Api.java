@@ -27,7 +27,7 @@ public final class Api {
   public final ApiHandler handler;
 
   public Api() {
-    this.wiring = Wiring.inMemory(clock);
+    this.wiring = InMemoryWiring.create(clock);
     this.handler = new ApiHandler(wiring);
   }
 

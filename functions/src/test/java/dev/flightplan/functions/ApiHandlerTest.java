@@ -101,7 +101,8 @@ class ApiHandlerTest {
         };
     Api failing =
         new Api(
-            Wiring.of(new Api().clock, broken, new InMemoryActuator(), new RecordingNotifier()));
+            InMemoryWiring.over(
+                new Api().clock, broken, new InMemoryActuator(), new RecordingNotifier()));
 
     Reply reply = failing.send("get-rollout");
 

@@ -32,7 +32,7 @@ public final class Handlers {
   public final RecordingNotifier notifier = new RecordingNotifier();
   public final RecordingMetrics metrics = new RecordingMetrics();
   public final Wiring wiring =
-      Wiring.of(clock, store, metricsSource, actuator, notifier).withMetrics(metrics);
+      InMemoryWiring.over(clock, store, metricsSource, actuator, notifier).withMetrics(metrics);
   public final ControllerHandler controller = new ControllerHandler(wiring);
   public final AlarmHandler alarm = new AlarmHandler(wiring);
 

@@ -1,6 +1,5 @@
 package dev.flightplan.cli.local;
 
-import dev.flightplan.core.port.Actuator;
 import dev.flightplan.core.port.MetricsSource;
 import dev.flightplan.core.port.Notifier;
 import dev.flightplan.core.port.memory.InMemoryActuator;
@@ -10,20 +9,13 @@ import dev.flightplan.functions.Config;
 import dev.flightplan.functions.ControllerHandler;
 import dev.flightplan.functions.Wiring;
 import dev.flightplan.functions.events.ScheduleEvents;
-import dev.flightplan.functions.flags.ExposureFlagSource;
 import dev.flightplan.functions.observe.NoMetrics;
 import dev.flightplan.functions.snapstart.Primer;
+import dev.flightplan.infra.aws.AwsAdapters;
 import dev.flightplan.infra.aws.AwsClients;
-import dev.flightplan.infra.aws.TargetActuator;
-import dev.flightplan.infra.cloudwatch.CloudWatchMetricsSource;
 import dev.flightplan.infra.dynamodb.DynamoDbLocal;
-import dev.flightplan.infra.dynamodb.DynamoDbRolloutStore;
 import dev.flightplan.infra.dynamodb.TableCreator;
 import dev.flightplan.infra.dynamodb.Tables;
-import dev.flightplan.infra.flags.DynamoDbFlagExposure;
-import dev.flightplan.infra.flags.FlagExposureReader;
-import dev.flightplan.infra.flags.PlanAudiences;
-import dev.flightplan.infra.sns.SnsNotifier;
 import dev.flightplan.infra.sns.SnsTopics;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -34,9 +26,9 @@ import java.util.Map;
 /**
  * The deployed functions, run in this process: DynamoDB Local on 127.0.0.1 holds the tables, the
  * same {@link ApiHandler} answers HTTP on 127.0.0.1, and the same {@link ControllerHandler} runs
- * once per simulated minute when {@link #tick()} is called. Only the metrics (simulated unless
- * CloudWatch was chosen), notifications (printed) and Lambda alias targets (kept in memory) differ
- * from the deployed wiring.
+ * once per simulated minute when {@link #tick()} is called. The adapters are the deployed ones
+ * ({@link AwsAdapters}); only the metrics (simulated unless CloudWatch was chosen), notifications
+ * (printed) and Lambda alias targets (kept in memory) differ from the deployed wiring.
  */
 public final class LocalRuntime implements AutoCloseable {
   /**
@@ -81,26 +73,17 @@ public final class LocalRuntime implements AutoCloseable {
   private Wiring wiring(Options options, PrintWriter out) {
     Tables tables = new Tables(Config.DEFAULT_TABLE_PREFIX);
     TableCreator.createTables(clients.dynamoDb(), tables);
-    DynamoDbRolloutStore store = new DynamoDbRolloutStore(clients.dynamoDb(), tables, clock);
-    Actuator flags =
-        new DynamoDbFlagExposure(clients.dynamoDb(), tables, PlanAudiences.from(store), clock);
-    // There is no Lambda locally: alias weights are only remembered.
-    Actuator actuator = new TargetActuator(flags, new InMemoryActuator());
-    MetricsSource metrics =
-        options.cloudWatch()
-            ? new CloudWatchMetricsSource(request -> clients.cloudWatch().getMetricData(request))
-            : options.simulator();
+    AwsAdapters aws = new AwsAdapters(clients, tables, clock);
     Notifier sns =
-        options.topicArn() == null
-            ? null
-            : new SnsNotifier(clients.sns(), SnsTopics.of(options.topicArn()));
+        options.topicArn() == null ? null : aws.snsNotifier(SnsTopics.of(options.topicArn()));
     return Wiring.of(
         clock,
-        store,
-        metrics,
-        actuator,
+        aws.store(),
+        options.cloudWatch() ? aws.cloudWatchMetrics() : options.simulator(),
+        // There is no Lambda locally: alias weights are only remembered.
+        aws.actuator(new InMemoryActuator()),
         notifier(options, out, sns),
-        new ExposureFlagSource(new FlagExposureReader(clients.dynamoDb(), tables)),
+        aws.flags(),
         Tick.DEFAULT_PAGE_SIZE,
         new NoMetrics(),
         Primer.NONE);

@@ -8,8 +8,8 @@ import dev.flightplan.core.state.Command;
 import dev.flightplan.functions.http.ApiRequest;
 import dev.flightplan.functions.http.ApiResponse;
 import dev.flightplan.functions.http.Json;
+import dev.flightplan.functions.http.ProblemResponses;
 import dev.flightplan.functions.http.ProblemType;
-import dev.flightplan.functions.http.Problems;
 import java.util.Arrays;
 import java.util.List;
 
@@ -38,7 +38,7 @@ final class CommandEndpoints {
             .filter(c -> c != Command.CHECKLIST)
             .orElseThrow(
                 () ->
-                    Problems.notFound(
+                    ProblemResponses.notFound(
                         "no action " + name + "; actions: " + String.join(", ", ACTIONS)));
     Intent intent = new Intent(command, request.actor(), reason(request), null);
     return RolloutEndpoints.ok(commands.execute(request.pathParam("id"), intent));
@@ -58,14 +58,15 @@ final class CommandEndpoints {
     String contentType = request.header("Content-Type");
     if (contentType != null
         && PlanFormat.ofMediaType(contentType).orElse(null) != PlanFormat.JSON) {
-      throw Problems.of(
+      throw ProblemResponses.of(
           ProblemType.UNSUPPORTED_MEDIA_TYPE,
           "Content-Type " + contentType + " is not JSON; send {\"reason\": \"...\"} as JSON");
     }
     JsonNode body = Json.read(request.body());
     JsonNode reason = body.path("reason");
     if (!body.isObject() || !(reason.isMissingNode() || reason.isNull() || reason.isTextual())) {
-      throw Problems.badRequest("the body must be {\"reason\": \"...\"} with a text reason");
+      throw ProblemResponses.badRequest(
+          "the body must be {\"reason\": \"...\"} with a text reason");
     }
     return reason.isTextual() && !reason.asText().isBlank() ? reason.asText() : null;
   }

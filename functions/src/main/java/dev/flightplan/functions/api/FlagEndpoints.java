@@ -3,12 +3,12 @@ package dev.flightplan.functions.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flightplan.core.bucket.FlagEvaluation;
 import dev.flightplan.core.bucket.FlagEvaluator;
-import dev.flightplan.functions.flags.FlagSource;
-import dev.flightplan.functions.flags.FlagState;
+import dev.flightplan.core.port.FlagExposure;
+import dev.flightplan.core.port.FlagSource;
 import dev.flightplan.functions.http.ApiRequest;
 import dev.flightplan.functions.http.ApiResponse;
 import dev.flightplan.functions.http.Json;
-import dev.flightplan.functions.http.Problems;
+import dev.flightplan.functions.http.ProblemResponses;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,15 +29,14 @@ final class FlagEndpoints {
     String key = request.pathParam("key");
     String unit = request.query(UNIT);
     if (unit == null || unit.isEmpty()) {
-      throw Problems.badRequest("unit is required: the id (user, account…) to evaluate for");
+      throw ProblemResponses.badRequest(
+          "unit is required: the id (user, account…) to evaluate for");
     }
     Map<String, String> attributes = new HashMap<>(request.query());
     attributes.remove(UNIT);
-    FlagState flag = flags.find(key).orElseThrow(() -> Problems.notFound("no flag " + key));
-    FlagEvaluation result =
-        FlagEvaluator.evaluate(
-            key, flag.salt(), flag.exposure(), flag.audiences(), unit, attributes);
-    return ApiResponse.ok(json(result));
+    FlagExposure flag =
+        flags.find(key).orElseThrow(() -> ProblemResponses.notFound("no flag " + key));
+    return ApiResponse.ok(json(flag.evaluate(unit, attributes)));
   }
 
   static ObjectNode json(FlagEvaluation result) {

@@ -2,7 +2,7 @@ package dev.flightplan.functions.api;
 
 import dev.flightplan.core.state.RolloutStatus;
 import dev.flightplan.functions.http.ApiRequest;
-import dev.flightplan.functions.http.Problems;
+import dev.flightplan.functions.http.ProblemResponses;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -26,7 +26,8 @@ record ListQuery(RolloutStatus status, int limit, String nextToken) {
     } catch (IllegalArgumentException e) {
       String allowed =
           Arrays.stream(RolloutStatus.values()).map(Enum::name).collect(Collectors.joining(", "));
-      throw Problems.badRequest("status " + value + " is not a status; use one of " + allowed);
+      throw ProblemResponses.badRequest(
+          "status " + value + " is not a status; use one of " + allowed);
     }
   }
 
@@ -42,7 +43,8 @@ record ListQuery(RolloutStatus status, int limit, String nextToken) {
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw Problems.badRequest("limit " + value + " is not a whole number from 1 to " + MAX_LIMIT);
+    throw ProblemResponses.badRequest(
+        "limit " + value + " is not a whole number from 1 to " + MAX_LIMIT);
   }
 
   private static String token(ApiRequest request) {

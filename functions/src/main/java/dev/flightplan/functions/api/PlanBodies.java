@@ -4,8 +4,8 @@ import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.PlanFormat;
 import dev.flightplan.core.plan.PlanReader;
 import dev.flightplan.functions.http.ApiRequest;
+import dev.flightplan.functions.http.ProblemResponses;
 import dev.flightplan.functions.http.ProblemType;
-import dev.flightplan.functions.http.Problems;
 
 /** Reads a plan from a request body in the notation its {@code Content-Type} names. */
 final class PlanBodies {
@@ -26,13 +26,13 @@ final class PlanBodies {
         PlanFormat.ofMediaType(contentType)
             .orElseThrow(
                 () ->
-                    Problems.of(
+                    ProblemResponses.of(
                         ProblemType.UNSUPPORTED_MEDIA_TYPE,
                         (contentType == null ? "no Content-Type" : "Content-Type " + contentType)
                             + " is not a plan notation; send "
                             + ACCEPTED));
     if (!request.hasBody()) {
-      throw Problems.badRequest("the body is empty; send the plan as " + format);
+      throw ProblemResponses.badRequest("the body is empty; send the plan as " + format);
     }
     return PlanReader.read(request.body(), format);
   }

@@ -13,8 +13,8 @@ import dev.flightplan.core.state.Rollout;
 import dev.flightplan.functions.http.ApiRequest;
 import dev.flightplan.functions.http.ApiResponse;
 import dev.flightplan.functions.http.Json;
+import dev.flightplan.functions.http.ProblemResponses;
 import dev.flightplan.functions.http.ProblemType;
-import dev.flightplan.functions.http.Problems;
 
 /** Creating, reading, listing and replacing rollouts, and their history. */
 final class RolloutEndpoints {
@@ -42,7 +42,7 @@ final class RolloutEndpoints {
       page = store.list(query.status(), query.nextToken(), query.limit());
     } catch (IllegalArgumentException e) {
       // The stores reject tokens they did not issue this way.
-      throw Problems.badRequest("nextToken is not one this API gave out; start without it");
+      throw ProblemResponses.badRequest("nextToken is not one this API gave out; start without it");
     }
     ObjectNode body = Json.object();
     ArrayNode items = body.putArray("items");
@@ -61,7 +61,7 @@ final class RolloutEndpoints {
     String id = request.pathParam("id");
     String ifMatch = request.header("If-Match");
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw Problems.of(
+      throw ProblemResponses.of(
           ProblemType.VERSION_REQUIRED,
           "send If-Match with the ETag of GET /rollouts/" + id + ", so no change is overwritten");
     }

@@ -62,7 +62,7 @@ public record ApiRequest(
     try {
       return new String(Base64.getMimeDecoder().decode(rawBody), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      throw Problems.badRequest("the body is marked base64 but is not: " + e.getMessage());
+      throw ProblemResponses.badRequest("the body is marked base64 but is not: " + e.getMessage());
     }
   }
 

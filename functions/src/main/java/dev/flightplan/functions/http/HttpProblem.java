@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A request the API answers with a problem rather than a result. Thrown by the parsing code and the
- * endpoints, and turned into {@code application/problem+json} by {@link Problems#response}.
+ * endpoints, and turned into {@code application/problem+json} by {@link ProblemResponses#response}.
  *
  * @param headers extra response headers, e.g. {@code Allow} for 405 or the current {@code ETag} for
  *     412

@@ -48,7 +48,7 @@ public final class Router {
     List<String> segments = PathTemplate.split(path);
     Optional<Map.Entry<PathTemplate, Map<String, String>>> best = bestTemplate(segments);
     if (best.isEmpty()) {
-      throw Problems.notFound("no resource at " + path);
+      throw ProblemResponses.notFound("no resource at " + path);
     }
     PathTemplate template = best.get().getKey();
     TreeSet<String> allowed = new TreeSet<>();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import dev.flightplan.functions.Api;
-import dev.flightplan.functions.Wiring;
+import dev.flightplan.functions.InMemoryWiring;
 import dev.flightplan.functions.http.Router;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The {@code events/api} payloads are real REST API proxy events, one or more per route. */
 class EventFixturesTest {
-  private final Router router = ApiRoutes.router(Wiring.inMemory(Clock.systemUTC()));
+  private final Router router = ApiRoutes.router(InMemoryWiring.create(Clock.systemUTC()));
 
   @Test
   void eachFixtureIsConsistentAndReachesTheRouteItNames() throws Exception {

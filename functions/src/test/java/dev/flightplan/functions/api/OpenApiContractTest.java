@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.flightplan.functions.ApiHandler;
-import dev.flightplan.functions.Wiring;
+import dev.flightplan.functions.InMemoryWiring;
 import dev.flightplan.functions.http.ProblemType;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ class OpenApiContractTest {
   @Test
   void theDocumentAndTheHandlerServeTheSameRoutes() {
     Set<String> handler = new TreeSet<>();
-    new ApiHandler(Wiring.inMemory(Clock.systemUTC()))
+    new ApiHandler(InMemoryWiring.create(Clock.systemUTC()))
         .routes()
         .forEach(route -> handler.add(route.method() + " " + route.path().template()));
 

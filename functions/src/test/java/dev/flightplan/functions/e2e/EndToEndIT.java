@@ -5,6 +5,7 @@ import static dev.flightplan.functions.Api.header;
 import static dev.flightplan.functions.Api.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flightplan.core.port.FlagExposure;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.RolloutStatus;
 import dev.flightplan.functions.AlarmHandler;
@@ -13,8 +14,7 @@ import dev.flightplan.functions.ControllerHandler;
 import dev.flightplan.functions.FakeContext;
 import dev.flightplan.functions.Handlers;
 import dev.flightplan.functions.Reply;
-import dev.flightplan.infra.flags.FlagExposure;
-import dev.flightplan.infra.flags.FlagExposureReader;
+import dev.flightplan.infra.flags.DynamoDbFlagSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,7 +44,7 @@ class EndToEndIT {
   private static Api api;
   private static ControllerHandler controller;
   private static AlarmHandler alarm;
-  private static FlagExposureReader flags;
+  private static DynamoDbFlagSource flags;
 
   @BeforeAll
   static void deploy() {
@@ -52,7 +52,7 @@ class EndToEndIT {
     api = new Api(bed.wiring);
     controller = new ControllerHandler(bed.wiring);
     alarm = new AlarmHandler(bed.wiring);
-    flags = new FlagExposureReader(bed.clients.dynamoDb(), bed.tables);
+    flags = new DynamoDbFlagSource(bed.clients.dynamoDb(), bed.tables);
   }
 
   @AfterAll
@@ -110,7 +110,7 @@ class EndToEndIT {
         .containsExactly("create", "start", "ADVANCE", "ADVANCE", "COMPLETE");
     assertThat(api.send("get-rollout", path("/rollouts/e2e-search")).expect(200).body())
         .contains("COMPLETED");
-    assertThat(flags.read("e2e-search").orElseThrow().exposure().basisPoints()).isEqualTo(10_000);
+    assertThat(flags.find("e2e-search").orElseThrow().exposure().basisPoints()).isEqualTo(10_000);
     assertThat(bed.drainInbox()).anyMatch(m -> m.contains("e2e-search") && m.contains("ADVANCE"));
   }
 
@@ -124,13 +124,13 @@ class EndToEndIT {
       String id = "e2e-" + fixture.substring(fixture.indexOf('/') + 1, fixture.indexOf('-', 7));
       create(id).expect(201);
       start(id).expect(200);
-      assertThat(flags.read(id).orElseThrow().exposure().basisPoints()).isEqualTo(500);
+      assertThat(flags.find(id).orElseThrow().exposure().basisPoints()).isEqualTo(500);
       bed.drainInbox();
 
       alarm.handleRequest(Handlers.event(fixture), new FakeContext("alarm"));
 
       assertThat(status(id)).as(fixture).isEqualTo(RolloutStatus.ROLLED_BACK);
-      FlagExposure exposure = flags.read(id).orElseThrow();
+      FlagExposure exposure = flags.find(id).orElseThrow();
       assertThat(exposure.exposure().basisPoints()).as(fixture).isZero();
       assertThat(exposure.exposure().audiences()).isEmpty();
       assertThat(lastEntry(id).actor()).isEqualTo("alarm:" + ALARM);

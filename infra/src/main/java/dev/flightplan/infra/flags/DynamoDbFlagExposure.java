@@ -5,6 +5,7 @@ import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.ActuationException;
 import dev.flightplan.core.port.Actuator;
+import dev.flightplan.core.port.FlagExposure;
 import dev.flightplan.infra.dynamodb.Tables;
 import java.time.Clock;
 import java.util.LinkedHashMap;

@@ -4,6 +4,7 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 
 import dev.flightplan.core.plan.Audience;
 import dev.flightplan.core.plan.Exposure;
+import dev.flightplan.core.port.FlagExposure;
 import dev.flightplan.infra.dynamodb.EpochSeconds;
 import dev.flightplan.infra.dynamodb.Tables.Attr;
 import dev.flightplan.infra.dynamodb.Values;

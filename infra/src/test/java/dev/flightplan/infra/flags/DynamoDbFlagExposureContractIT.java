@@ -5,6 +5,7 @@ import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.Actuator;
 import dev.flightplan.core.port.ActuatorContract;
+import dev.flightplan.core.port.FlagExposure;
 import dev.flightplan.infra.dynamodb.TableCreator;
 import dev.flightplan.infra.dynamodb.Tables;
 import dev.flightplan.infra.testbed.LocalAws;
@@ -17,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The core's actuator contract for flag exposure on DynamoDB Local, read back the way the
- * evaluation endpoint reads it ({@link FlagExposureReader}).
+ * evaluation endpoint reads it ({@link DynamoDbFlagSource}).
  */
 class DynamoDbFlagExposureContractIT extends ActuatorContract {
   private static final String FLAG = "contract-flag";
@@ -28,7 +29,7 @@ class DynamoDbFlagExposureContractIT extends ActuatorContract {
   private DynamoDbClient client;
   private Tables tables;
   private DynamoDbFlagExposure actuator;
-  private FlagExposureReader reader;
+  private DynamoDbFlagSource flags;
 
   @BeforeEach
   void freshTables() {
@@ -42,7 +43,7 @@ class DynamoDbFlagExposureContractIT extends ActuatorContract {
                 + "-");
     TableCreator.createTables(client, tables);
     actuator = new DynamoDbFlagExposure(client, tables, id -> PLAN_AUDIENCES, Clock.systemUTC());
-    reader = new FlagExposureReader(client, tables);
+    flags = new DynamoDbFlagSource(client, tables);
   }
 
   @Override
@@ -58,7 +59,7 @@ class DynamoDbFlagExposureContractIT extends ActuatorContract {
   /** A flag no rollout ever set evaluates to off: no exposure. */
   @Override
   protected Exposure current() {
-    return reader.read(FLAG).map(FlagExposure::exposure).orElse(Exposure.NONE);
+    return flags.find(FLAG).map(FlagExposure::exposure).orElse(Exposure.NONE);
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.flightplan.core.plan.Audience;
 import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.ActuationException;
+import dev.flightplan.core.port.FlagExposure;
 import dev.flightplan.infra.aws.AwsClients;
 import dev.flightplan.infra.dynamodb.TableCreator;
 import dev.flightplan.infra.dynamodb.Tables;
@@ -44,7 +45,7 @@ class DynamoDbFlagExposureIT {
   private static int counter;
 
   private DynamoDbFlagExposure actuator;
-  private FlagExposureReader reader;
+  private DynamoDbFlagSource flags;
 
   @BeforeAll
   static void start() {
@@ -63,7 +64,7 @@ class DynamoDbFlagExposureIT {
     Tables tables = new Tables("fp-flags-" + System.nanoTime() % 100_000 + "-" + ++counter + "-");
     TableCreator.createTables(client, tables);
     actuator = new DynamoDbFlagExposure(client, tables, id -> PLAN_AUDIENCES, CLOCK);
-    reader = new FlagExposureReader(client, tables);
+    flags = new DynamoDbFlagSource(client, tables);
     tamper = false;
   }
 
@@ -73,14 +74,14 @@ class DynamoDbFlagExposureIT {
 
     actuator.apply(ROLLOUT, new Target.Flag(FLAG), exposure);
 
-    FlagExposure read = reader.read(FLAG).orElseThrow();
+    FlagExposure read = flags.find(FLAG).orElseThrow();
     assertThat(read.exposure()).isEqualTo(exposure);
     assertThat(read.salt()).isEqualTo(ROLLOUT);
     assertThat(read.rolloutId()).isEqualTo(ROLLOUT);
     assertThat(read.updatedAt()).isEqualTo(CLOCK.instant());
     assertThat(read.audiences()).containsOnlyKeys("staff", "beta");
     assertThat(List.copyOf(read.audiences().keySet())).containsExactly("staff", "beta");
-    assertThat(reader.read("unknown-flag")).isEmpty();
+    assertThat(flags.find("unknown-flag")).isEmpty();
   }
 
   @Test
@@ -92,7 +93,7 @@ class DynamoDbFlagExposureIT {
             new Exposure(2_500, Set.of("staff", "beta")),
             new Exposure(10_000, Set.of()))) {
       actuator.apply(ROLLOUT, new Target.Flag(FLAG), exposure);
-      FlagExposure read = reader.read(FLAG).orElseThrow();
+      FlagExposure read = flags.find(FLAG).orElseThrow();
       for (int i = 0; i < 2_000; i++) {
         String unit = "user-" + i;
         Map<String, String> context = context(i);
@@ -108,7 +109,7 @@ class DynamoDbFlagExposureIT {
     actuator.apply(ROLLOUT, new Target.Flag(FLAG), new Exposure(10_000, Set.of()));
     actuator.apply(ROLLOUT, new Target.Flag(FLAG), Exposure.NONE);
 
-    assertThat(reader.read(FLAG).orElseThrow().evaluate("user-1", Map.of()).reason())
+    assertThat(flags.find(FLAG).orElseThrow().evaluate("user-1", Map.of()).reason())
         .isEqualTo(Reason.OFF);
   }
 

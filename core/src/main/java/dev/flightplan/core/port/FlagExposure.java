@@ -1,4 +1,4 @@
-package dev.flightplan.infra.flags;
+package dev.flightplan.core.port;
 
 import dev.flightplan.core.bucket.FlagEvaluation;
 import dev.flightplan.core.bucket.FlagEvaluator;
@@ -8,15 +8,18 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * What evaluating a flag needs (docs/design.md §6), as stored in the {@code flags} table: the
- * exposure and the definitions of its audiences, in plan order, so the first matching audience is
- * the same one {@link FlagEvaluator} would name.
+ * What evaluating a flag needs (docs/design.md §6): its salt, its current exposure and the
+ * definitions of its audiences, in plan order, so the first matching audience is the same one
+ * {@link FlagEvaluator} would name.
  *
  * @param salt the rollout id: a retry of the same rollout keeps its units exposed, while a new
  *     rollout of the same flag draws a fresh set of units rather than the ones that saw the last
- * @param audiences definitions of the exposed audiences only; others cannot match
+ * @param rolloutId the rollout that sets this flag's exposure
+ * @param audiences definitions of at least the exposed audiences; others never match
+ * @param updatedAt when this exposure was written
  */
 public record FlagExposure(
     String flagKey,
@@ -27,6 +30,9 @@ public record FlagExposure(
     Instant updatedAt) {
 
   public FlagExposure {
+    Objects.requireNonNull(flagKey, "flagKey");
+    Objects.requireNonNull(salt, "salt");
+    Objects.requireNonNull(exposure, "exposure");
     audiences = Collections.unmodifiableMap(new LinkedHashMap<>(audiences));
   }
 

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Problem answers in {@code application/problem+json} (RFC 9457). */
-public final class Problems {
-  private Problems() {}
+public final class ProblemResponses {
+  private ProblemResponses() {}
 
   public static HttpProblem of(ProblemType type, String detail) {
     return new HttpProblem(type, detail);

@@ -1,6 +1,8 @@
-package dev.flightplan.functions.flags;
+package dev.flightplan.core.port.memory;
 
 import dev.flightplan.core.plan.Target;
+import dev.flightplan.core.port.FlagExposure;
+import dev.flightplan.core.port.FlagSource;
 import dev.flightplan.core.port.Page;
 import dev.flightplan.core.port.RolloutStore;
 import dev.flightplan.core.state.Rollout;
@@ -14,8 +16,8 @@ import java.util.Optional;
  * <p>The salt is the rollout id, so a unit keeps its bucket for the whole life of a rollout and a
  * new rollout of the same flag draws afresh.
  *
- * <p>It pages through every rollout, newest first: fine for tests and local mode, not for
- * production traffic, where the flag-exposure table answers in one read.
+ * <p>It pages through every rollout, newest first: fine for tests and the in-memory wiring, not for
+ * production traffic, where the flags table answers in one read.
  */
 public final class StoreFlagSource implements FlagSource {
   private static final int PAGE = 100;
@@ -26,7 +28,7 @@ public final class StoreFlagSource implements FlagSource {
   }
 
   @Override
-  public Optional<FlagState> find(String flagKey) {
+  public Optional<FlagExposure> find(String flagKey) {
     Rollout newest = null;
     String token = null;
     do {
@@ -36,25 +38,26 @@ public final class StoreFlagSource implements FlagSource {
           continue;
         }
         if (rollout.state().desiredPhase() >= 0) {
-          return Optional.of(state(flagKey, rollout));
+          return Optional.of(exposure(flagKey, rollout));
         }
         newest = newest == null ? rollout : newest;
       }
       token = page.nextToken();
     } while (token != null);
-    return Optional.ofNullable(newest).map(r -> state(flagKey, r));
+    return Optional.ofNullable(newest).map(r -> exposure(flagKey, r));
   }
 
   private static boolean targets(Rollout rollout, String flagKey) {
     return rollout.plan().target() instanceof Target.Flag flag && flag.flag().equals(flagKey);
   }
 
-  private static FlagState state(String flagKey, Rollout rollout) {
-    return new FlagState(
+  private static FlagExposure exposure(String flagKey, Rollout rollout) {
+    return new FlagExposure(
         flagKey,
+        rollout.id(),
         rollout.id(),
         rollout.plan().exposureAt(rollout.state().desiredPhase()),
         rollout.plan().audiences(),
-        rollout.id());
+        rollout.state().updatedAt());
   }
 }

@@ -2,18 +2,18 @@ package dev.flightplan.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flightplan.cli.api.ApiClient;
+import dev.flightplan.cli.options.RolloutIdParameter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** The decisions and actions of a rollout, oldest first. */
 @Command(name = "history", description = "Show a rollout's decisions and actions, oldest first.")
 public final class HistoryCommand extends ApiCommand {
-  @Parameters(paramLabel = "ID", description = "The rollout id.")
-  String id;
+  @Mixin RolloutIdParameter rolloutId;
 
   @Override
   int run(ApiClient client) {
-    JsonNode history = client.get(rolloutPath(id) + "/history").json();
+    JsonNode history = client.get(rolloutPath(rolloutId.get()) + "/history").json();
     if (output.json()) {
       printJson(history);
       return ExitCodes.OK;

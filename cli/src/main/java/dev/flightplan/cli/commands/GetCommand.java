@@ -24,6 +24,7 @@ public final class GetCommand extends ApiCommand {
       description = "Redraw every --interval until the rollout ends.")
   boolean watch;
 
+  // The default is also written in the option's help, in SharedOptionHelp.properties.
   @Mixin PollInterval interval = new PollInterval(Duration.ofSeconds(5));
 
   @Override

@@ -18,7 +18,8 @@ public final class HistoryCommand extends ApiCommand {
       printJson(history);
       return ExitCodes.OK;
     }
-    Table table = new Table("SEQ", "AT", "ACTOR", "ACTION", "STATUS", "PHASE", "GATE", "REASON");
+    TextTable table =
+        new TextTable("SEQ", "AT", "ACTOR", "ACTION", "STATUS", "PHASE", "GATE", "REASON");
     for (JsonNode e : history.path("items")) {
       table.row(
           e.path("seq").asText(),

@@ -33,6 +33,7 @@ public final class StatusCommand extends ApiCommand {
       description = "How long to wait (default 30m).")
   Duration timeout;
 
+  // The default is also written in the option's help, in SharedOptionHelp.properties.
   @Mixin PollInterval interval = new PollInterval(Duration.ofSeconds(10));
 
   @Override

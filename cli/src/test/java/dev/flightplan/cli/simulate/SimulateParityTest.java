@@ -1,10 +1,12 @@
 package dev.flightplan.cli.simulate;
 
-import static dev.flightplan.cli.simulate.Cli.resource;
+import static dev.flightplan.cli.CliHarness.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flightplan.cli.CliHarness;
+import dev.flightplan.cli.CliHarness.Run;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.PlanReader;
 import dev.flightplan.core.port.memory.InMemoryActuator;
@@ -46,8 +48,8 @@ class SimulateParityTest {
   }
 
   private static List<Decided> simulate(String trace) throws IOException {
-    Cli run = Cli.run("simulate", "-f", PLAN, "--metrics", trace, "-o", "json");
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    Run run = CliHarness.run("simulate", "-f", PLAN, "--metrics", trace, "-o", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
     List<Decided> decided = new ArrayList<>();
     for (String line : run.out().lines().toList()) {
       JsonNode node = new ObjectMapper().readTree(line);

@@ -103,12 +103,12 @@ public final class Simulator {
     commands.start(plan.id(), ACTOR);
   }
 
-  private Summary summary(HistoryEntry last, Instant from) {
+  private SimulationSummary summary(HistoryEntry last, Instant from) {
     RolloutState state = rollout().state();
-    Outcome outcome = Outcome.of(state.status());
-    boolean underWay = outcome == Outcome.RUNNING;
+    SimulationOutcome outcome = SimulationOutcome.of(state.status());
+    boolean underWay = outcome == SimulationOutcome.RUNNING;
     int phase = state.phase();
-    return new Summary(
+    return new SimulationSummary(
         outcome,
         underWay ? clock.instant() : last.at(),
         state.status(),

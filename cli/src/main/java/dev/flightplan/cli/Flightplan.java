@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
     name = "flightplan",
     mixinStandardHelpOptions = true,
     version = "flightplan 0.1.0",
+    resourceBundle = "dev.flightplan.cli.options.SharedOptionHelp",
     description = "Progressive delivery on AWS: write, check, run and steer rollout plans.",
     subcommands = {
       CommandLine.HelpCommand.class,

@@ -47,8 +47,13 @@ public final class CliHarness implements AutoCloseable {
   }
 
   public static String plan(String name) {
+    return resource("plans/" + name);
+  }
+
+  /** The path of a test resource, e.g. {@code traces/healthy.csv}. */
+  public static String resource(String name) {
     try {
-      return Path.of(Objects.requireNonNull(CliHarness.class.getResource("/plans/" + name)).toURI())
+      return Path.of(Objects.requireNonNull(CliHarness.class.getResource("/" + name)).toURI())
           .toString();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);

@@ -3,13 +3,13 @@ package dev.flightplan.cli.commands;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.flightplan.cli.api.ApiClient;
+import dev.flightplan.cli.options.RolloutIdParameter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code POST /rollouts/{id}/{action}}: one subclass per action, named after it. */
 abstract class ActionCommand extends ApiCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The rollout id.")
-  String id;
+  @Mixin RolloutIdParameter rolloutId;
 
   @Option(
       names = "--reason",
@@ -35,8 +35,12 @@ abstract class ActionCommand extends ApiCommand {
     return show(client.post(actionPath(), "application/json", body()).json());
   }
 
+  String id() {
+    return rolloutId.get();
+  }
+
   String actionPath() {
-    return rolloutPath(id) + "/" + action();
+    return rolloutPath(id()) + "/" + action();
   }
 
   String body() {

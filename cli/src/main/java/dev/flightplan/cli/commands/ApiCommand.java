@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.flightplan.cli.api.ApiClient;
 import dev.flightplan.cli.api.ApiProblem;
 import dev.flightplan.cli.api.EndpointException;
+import dev.flightplan.cli.options.ApiOptions;
+import dev.flightplan.cli.options.OutputOptions;
 import dev.flightplan.core.plan.PlanException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

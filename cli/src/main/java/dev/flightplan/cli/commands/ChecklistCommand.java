@@ -13,7 +13,7 @@ public final class ChecklistCommand extends ActionCommand {
 
   @Override
   String actionPath() {
-    return rolloutPath(id) + "/checklist/" + ApiClient.segment(item);
+    return rolloutPath(id()) + "/checklist/" + ApiClient.segment(item);
   }
 
   @Override

@@ -24,12 +24,12 @@ abstract class DestructiveActionCommand extends ActionCommand {
               "refused: "
                   + action()
                   + " of "
-                  + id
+                  + id()
                   + " needs confirmation and stdin is not a terminal; add --yes");
       return false;
     }
     String answer =
-        Terminal.ask(action() + " rollout " + id + "? This takes its exposure away. [y/N] ");
+        Terminal.ask(action() + " rollout " + id() + "? This takes its exposure away. [y/N] ");
     boolean ok = answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
     if (!ok) {
       err().println("not confirmed; nothing changed");

@@ -36,7 +36,7 @@ public final class EvaluateCommand extends ApiCommand {
       printJson(result);
       return ExitCodes.OK;
     }
-    new Table("FLAG", "UNIT", "ENABLED", "VARIANT", "REASON", "BUCKET")
+    new TextTable("FLAG", "UNIT", "ENABLED", "VARIANT", "REASON", "BUCKET")
         .row(
             flag,
             unit,

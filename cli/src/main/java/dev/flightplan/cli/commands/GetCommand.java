@@ -3,11 +3,13 @@ package dev.flightplan.cli.commands;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flightplan.cli.api.ApiClient;
 import dev.flightplan.cli.api.ApiResult;
+import dev.flightplan.cli.options.PollInterval;
+import dev.flightplan.cli.options.RolloutIdParameter;
 import dev.flightplan.core.state.RolloutStatus;
 import java.time.Duration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** Shows one rollout; with {@code -w}, redraws until it ends or the user interrupts. */
 @Command(name = "get", description = "Show a rollout: state, phase, exposure, gates, decisions.")
@@ -15,25 +17,20 @@ public final class GetCommand extends ApiCommand {
   /** Moves the cursor home and clears the screen. */
   private static final String CLEAR = "\033[H\033[2J";
 
-  @Parameters(paramLabel = "ID", description = "The rollout id.")
-  String id;
+  @Mixin RolloutIdParameter rolloutId;
 
   @Option(
       names = {"-w", "--watch"},
       description = "Redraw every --interval until the rollout ends.")
   boolean watch;
 
-  @Option(
-      names = "--interval",
-      defaultValue = "5s",
-      converter = DurationConverter.class,
-      paramLabel = "DURATION",
-      description = "How often -w redraws (default 5s).")
-  Duration interval;
+  // The default is also written in the option's help, in SharedOptionHelp.properties.
+  @Mixin PollInterval interval = new PollInterval(Duration.ofSeconds(5));
 
   @Override
   int run(ApiClient client) {
     boolean clear = watch && Terminal.isInteractive();
+    String id = rolloutId.get();
     while (true) {
       ApiResult answer = client.get(rolloutPath(id));
       JsonNode rollout = answer.json();
@@ -48,7 +45,7 @@ public final class GetCommand extends ApiCommand {
       if (!watch || RolloutStatus.valueOf(rollout.path("status").asText()).isTerminal()) {
         return ExitCodes.OK;
       }
-      if (!Pause.sleep(interval)) {
+      if (!interval.sleep()) {
         return ExitCodes.OK;
       }
       if (!clear) {

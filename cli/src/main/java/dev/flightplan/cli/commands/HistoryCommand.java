@@ -2,23 +2,24 @@ package dev.flightplan.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flightplan.cli.api.ApiClient;
+import dev.flightplan.cli.options.RolloutIdParameter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** The decisions and actions of a rollout, oldest first. */
 @Command(name = "history", description = "Show a rollout's decisions and actions, oldest first.")
 public final class HistoryCommand extends ApiCommand {
-  @Parameters(paramLabel = "ID", description = "The rollout id.")
-  String id;
+  @Mixin RolloutIdParameter rolloutId;
 
   @Override
   int run(ApiClient client) {
-    JsonNode history = client.get(rolloutPath(id) + "/history").json();
+    JsonNode history = client.get(rolloutPath(rolloutId.get()) + "/history").json();
     if (output.json()) {
       printJson(history);
       return ExitCodes.OK;
     }
-    Table table = new Table("SEQ", "AT", "ACTOR", "ACTION", "STATUS", "PHASE", "GATE", "REASON");
+    TextTable table =
+        new TextTable("SEQ", "AT", "ACTOR", "ACTION", "STATUS", "PHASE", "GATE", "REASON");
     for (JsonNode e : history.path("items")) {
       table.row(
           e.path("seq").asText(),

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flightplan.cli.options.OutputOptions;
+import dev.flightplan.cli.options.PlanFileOption;
 import dev.flightplan.core.plan.FieldError;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.PlanException;
@@ -14,7 +16,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Checks a plan file offline, with the same rules the API applies. */
@@ -25,19 +26,14 @@ public final class LintCommand implements Callable<Integer> {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  @Option(
-      names = {"-f", "--file"},
-      required = true,
-      paramLabel = "PLAN",
-      description = "The plan, YAML or JSON.")
-  Path file;
-
+  @Mixin PlanFileOption planFile;
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    Path file = planFile.path();
     List<FieldError> errors;
     Plan plan = null;
     try {
@@ -50,7 +46,7 @@ public final class LintCommand implements Callable<Integer> {
       return ExitCodes.INVALID;
     }
     if (output.json()) {
-      out.println(JSON.writeValueAsString(report(plan, errors)));
+      out.println(JSON.writeValueAsString(report(file, plan, errors)));
     } else if (plan != null) {
       out.println(file + ": valid: " + PlanFile.summary(plan));
     } else {
@@ -61,7 +57,7 @@ public final class LintCommand implements Callable<Integer> {
     return plan == null ? ExitCodes.INVALID : ExitCodes.OK;
   }
 
-  private ObjectNode report(Plan plan, List<FieldError> errors) {
+  private static ObjectNode report(Path file, Plan plan, List<FieldError> errors) {
     ObjectNode node = JSON.createObjectNode().put("file", file.toString());
     node.put("valid", plan != null);
     if (plan != null) {

@@ -32,7 +32,7 @@ public final class ListCommand extends ApiCommand {
       printJson(JsonNodeFactory.instance.objectNode().set("items", items));
       return ExitCodes.OK;
     }
-    Table table = new Table("ID", "STATUS", "PHASE", "EXPOSURE", "REVISION", "UPDATED");
+    TextTable table = new TextTable("ID", "STATUS", "PHASE", "EXPOSURE", "REVISION", "UPDATED");
     for (JsonNode r : items) {
       JsonNode progress = r.path("progress");
       table.row(

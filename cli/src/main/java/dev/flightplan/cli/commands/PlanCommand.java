@@ -2,21 +2,16 @@ package dev.flightplan.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flightplan.cli.api.ApiResult;
-import java.nio.file.Path;
-import picocli.CommandLine.Option;
+import dev.flightplan.cli.options.PlanFileOption;
+import picocli.CommandLine.Mixin;
 
 /** A command that sends a plan file: checks it locally first, so errors show before any call. */
 abstract class PlanCommand extends ApiCommand {
-  @Option(
-      names = {"-f", "--file"},
-      required = true,
-      paramLabel = "PLAN",
-      description = "The plan, YAML or JSON.")
-  Path file;
+  @Mixin PlanFileOption file;
 
   /** Reads and validates the file; invalid plans end the command with exit code 2. */
   PlanFile planFile() {
-    PlanFile planFile = PlanFile.read(file);
+    PlanFile planFile = PlanFile.read(file.path());
     planFile.plan();
     return planFile;
   }

@@ -2,12 +2,15 @@ package dev.flightplan.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flightplan.cli.api.ApiClient;
+import dev.flightplan.cli.options.DurationConverter;
+import dev.flightplan.cli.options.PollInterval;
+import dev.flightplan.cli.options.RolloutIdParameter;
 import dev.flightplan.core.state.RolloutStatus;
 import java.time.Duration;
 import java.time.Instant;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * Waits for a rollout to end, so a pipeline can wait on it: exit 0 when it completed, 5 when it was
@@ -20,8 +23,7 @@ import picocli.CommandLine.Parameters;
       "Exit 0: COMPLETED; 5: ROLLED_BACK or ABORTED; 6: still going at --timeout."
     })
 public final class StatusCommand extends ApiCommand {
-  @Parameters(paramLabel = "ID", description = "The rollout id.")
-  String id;
+  @Mixin RolloutIdParameter rolloutId;
 
   @Option(
       names = "--timeout",
@@ -31,20 +33,15 @@ public final class StatusCommand extends ApiCommand {
       description = "How long to wait (default 30m).")
   Duration timeout;
 
-  @Option(
-      names = "--interval",
-      defaultValue = "10s",
-      converter = DurationConverter.class,
-      paramLabel = "DURATION",
-      description = "How often to look (default 10s).")
-  Duration interval;
+  // The default is also written in the option's help, in SharedOptionHelp.properties.
+  @Mixin PollInterval interval = new PollInterval(Duration.ofSeconds(10));
 
   @Override
   int run(ApiClient client) {
     Instant deadline = Instant.now().plus(timeout);
     String shown = null;
     while (true) {
-      JsonNode rollout = client.get(rolloutPath(id)).json();
+      JsonNode rollout = client.get(rolloutPath(rolloutId.get())).json();
       RolloutStatus status = RolloutStatus.valueOf(rollout.path("status").asText());
       String line = describe(rollout);
       if (!output.json() && !line.equals(shown)) {
@@ -61,7 +58,7 @@ public final class StatusCommand extends ApiCommand {
         err().println("timed out after " + RolloutScreen.human(timeout) + ": " + line);
         return finish(rollout, ExitCodes.TIMEOUT);
       }
-      if (!Pause.sleep(interval.compareTo(left) < 0 ? interval : left)) {
+      if (!interval.sleepAtMost(left)) {
         return ExitCodes.ERROR;
       }
     }

@@ -4,6 +4,7 @@ import dev.flightplan.core.port.MetricsSource;
 import dev.flightplan.core.port.Notifier;
 import dev.flightplan.core.port.memory.InMemoryActuator;
 import dev.flightplan.core.service.Tick;
+import dev.flightplan.core.simulate.SimulatedClock;
 import dev.flightplan.functions.ApiHandler;
 import dev.flightplan.functions.Config;
 import dev.flightplan.functions.ControllerHandler;

@@ -6,6 +6,7 @@ import dev.flightplan.core.gate.VariantSample;
 import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.MetricSpec;
 import dev.flightplan.core.port.MetricsSource;
+import dev.flightplan.core.simulate.LookbackPeriods;
 import dev.flightplan.core.state.Rollout;
 import java.time.Instant;
 import java.util.HashMap;
@@ -66,7 +67,7 @@ public final class TrafficSimulator implements MetricsSource {
       MetricProfile profile,
       NavigableMap<Instant, Conditions> history,
       Instant now) {
-    Periods periods = Periods.of(spec, now);
+    LookbackPeriods periods = LookbackPeriods.of(spec, now);
     VariantSample candidate = sample(id, spec, profile, history, periods, CANDIDATE);
     if (candidate.samples() == 0) {
       return new MetricReading.Missing("no candidate traffic in the lookback");
@@ -81,9 +82,9 @@ public final class TrafficSimulator implements MetricsSource {
       MetricSpec spec,
       MetricProfile profile,
       NavigableMap<Instant, Conditions> history,
-      Periods periods,
+      LookbackPeriods periods,
       String variant) {
-    Window window = new Window(spec, profile);
+    SimulatedLookback lookback = new SimulatedLookback(spec, profile);
     for (Instant start : periods.starts()) {
       Map.Entry<Instant, Conditions> at = history.floorEntry(start);
       Conditions conditions = at != null ? at.getValue() : history.firstEntry().getValue();
@@ -91,9 +92,9 @@ public final class TrafficSimulator implements MetricsSource {
       double share = variant.equals(CANDIDATE) ? conditions.share() : 1 - conditions.share();
       long requests =
           Noise.poisson(requestsRandom, REQUESTS_PER_MINUTE * periods.minutes() * share);
-      window.add(random(id, spec.name(), variant, start), requests, conditions, variant);
+      lookback.add(random(id, spec.name(), variant, start), requests, conditions, variant);
     }
-    return window.sample();
+    return lookback.sample();
   }
 
   private Random random(String id, String metric, String variant, Instant start) {

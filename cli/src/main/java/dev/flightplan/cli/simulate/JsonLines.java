@@ -3,7 +3,7 @@ package dev.flightplan.cli.simulate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flightplan.core.simulate.Simulation;
-import dev.flightplan.core.simulate.Summary;
+import dev.flightplan.core.simulate.SimulationSummary;
 import dev.flightplan.core.simulate.TimelineEntry;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -37,7 +37,7 @@ final class JsonLines implements SimulateCommand.Printer {
     return line;
   }
 
-  static ObjectNode summary(Summary summary) {
+  static ObjectNode summary(SimulationSummary summary) {
     ObjectNode line = JSON.createObjectNode();
     line.put("outcome", summary.outcome().name());
     line.put("outcomeTime", text(summary.outcomeTime()));

@@ -1,5 +1,8 @@
 package dev.flightplan.cli.simulate;
 
+import dev.flightplan.cli.commands.ExitCodes;
+import dev.flightplan.cli.options.OutputOptions;
+import dev.flightplan.cli.options.PlanFileOption;
 import dev.flightplan.core.plan.FieldError;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.PlanException;
@@ -19,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,24 +45,9 @@ import picocli.CommandLine.Spec;
       "2:an invalid plan, trace or option (errors name the field path or line)"
     })
 public final class SimulateCommand implements Callable<Integer> {
-  static final int RAN = 0;
-  static final int FAILED = 1;
-  static final int INVALID = 2;
-
-  /** How the result is printed. */
-  enum Output {
-    table,
-    json
-  }
-
   @Spec CommandSpec spec;
 
-  @Option(
-      names = {"-f", "--file"},
-      required = true,
-      paramLabel = "PLAN",
-      description = "The plan, YAML or JSON.")
-  Path planFile;
+  @Mixin PlanFileOption planFile;
 
   @Option(
       names = "--metrics",
@@ -80,37 +69,33 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Leave approvals ungranted: the rollout stops where one is needed.")
   boolean noAutoApprove;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      description = "table (default) or json: one object per line, the summary last.")
-  Output output = Output.table;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      Plan plan = PlanReader.read(Files.readString(planFile, StandardCharsets.UTF_8));
+      Plan plan = PlanReader.read(Files.readString(planFile.path(), StandardCharsets.UTF_8));
       Trace trace = readTrace();
       if (start != null && !start.isBefore(Simulator.end(plan, trace))) {
         err.println("--start " + start + " is not before the trace ends at " + trace.last());
-        return INVALID;
+        return ExitCodes.INVALID;
       }
       Simulation run = Simulator.run(plan, trace, new Simulator.Options(start, !noAutoApprove));
-      (output == Output.json ? new JsonLines(out) : new TimelineTable(out)).print(run);
-      return RAN;
+      (output.json() ? new JsonLines(out) : new TimelineTable(out)).print(run);
+      return ExitCodes.OK;
     } catch (PlanException e) {
-      err.println("invalid plan " + planFile + ":");
+      err.println("invalid plan " + planFile.path() + ":");
       e.errors().stream().map(FieldError::toString).forEach(line -> err.println("  " + line));
-      return INVALID;
+      return ExitCodes.INVALID;
     } catch (TraceException e) {
       err.println("invalid trace " + traceFile + ":");
       e.errors().stream().map(TraceError::toString).forEach(line -> err.println("  " + line));
-      return INVALID;
+      return ExitCodes.INVALID;
     } catch (IOException e) {
       err.println("cannot read " + e.getMessage());
-      return FAILED;
+      return ExitCodes.ERROR;
     } finally {
       out.flush();
       err.flush();

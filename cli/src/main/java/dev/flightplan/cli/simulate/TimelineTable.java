@@ -1,7 +1,7 @@
 package dev.flightplan.cli.simulate;
 
 import dev.flightplan.core.simulate.Simulation;
-import dev.flightplan.core.simulate.Summary;
+import dev.flightplan.core.simulate.SimulationSummary;
 import dev.flightplan.core.simulate.TimelineEntry;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -37,7 +37,7 @@ final class TimelineTable implements SimulateCommand.Printer {
     summary(run.summary());
   }
 
-  private void summary(Summary summary) {
+  private void summary(SimulationSummary summary) {
     out.println();
     out.printf("outcome    %s at %s%n", summary.outcome(), summary.outcomeTime());
     out.printf("why        %s%n", summary.reason());

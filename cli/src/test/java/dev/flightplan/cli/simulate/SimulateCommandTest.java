@@ -1,10 +1,12 @@
 package dev.flightplan.cli.simulate;
 
-import static dev.flightplan.cli.simulate.Cli.resource;
+import static dev.flightplan.cli.CliHarness.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flightplan.cli.CliHarness;
+import dev.flightplan.cli.CliHarness.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +25,9 @@ class SimulateCommandTest {
 
   @Test
   void printsTheTimelineAndTheSummaryAsATable() {
-    Cli run = Cli.run("simulate", "-f", PLAN, "--metrics", FAULT);
+    Run run = CliHarness.run("simulate", "-f", PLAN, "--metrics", FAULT);
 
-    assertThat(run.exitCode()).isZero();
+    assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out().lines().findFirst().orElseThrow())
         .startsWith("TIME")
@@ -41,7 +43,7 @@ class SimulateCommandTest {
   @Test
   void printsOneJsonObjectPerLineWithTheSummaryLast() throws IOException {
     List<JsonNode> lines =
-        json(Cli.run("simulate", "-f", PLAN, "--metrics", HEALTHY, "-o", "json"));
+        json(CliHarness.run("simulate", "-f", PLAN, "--metrics", HEALTHY, "-o", "json"));
 
     for (JsonNode line : lines.subList(0, lines.size() - 1)) {
       assertThat(line.fieldNames())
@@ -59,7 +61,7 @@ class SimulateCommandTest {
   void withoutAutoApprovalItEndsWaitingForApproval() throws IOException {
     List<JsonNode> lines =
         json(
-            Cli.run(
+            CliHarness.run(
                 "simulate", "-f", PLAN, "--metrics", HEALTHY, "--no-auto-approve", "-o", "json"));
 
     JsonNode summary = lines.get(lines.size() - 1);
@@ -72,7 +74,7 @@ class SimulateCommandTest {
   void startsAtTheGivenTime() throws IOException {
     List<JsonNode> lines =
         json(
-            Cli.run(
+            CliHarness.run(
                 "simulate",
                 "-f",
                 PLAN,
@@ -93,9 +95,9 @@ class SimulateCommandTest {
         Files.writeString(
             dir.resolve("plan.yaml"), "rollout: demo\nphases: [{name: a, percent: 150}]\n");
 
-    Cli run = Cli.run("simulate", "-f", plan.toString(), "--metrics", HEALTHY);
+    Run run = CliHarness.run("simulate", "-f", plan.toString(), "--metrics", HEALTHY);
 
-    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).startsWith("invalid plan ").contains("phases[0].percent");
   }
@@ -107,9 +109,9 @@ class SimulateCommandTest {
             dir.resolve("trace.csv"),
             "timestamp,metric,variant,value,samples\n2025-03-03T09:00:00Z,Errors,canary,1,\n");
 
-    Cli run = Cli.run("simulate", "-f", PLAN, "--metrics", trace.toString());
+    Run run = CliHarness.run("simulate", "-f", PLAN, "--metrics", trace.toString());
 
-    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err())
         .startsWith("invalid trace ")
         .contains("line 2, column 3: variant `canary` is unknown");
@@ -117,41 +119,43 @@ class SimulateCommandTest {
 
   @Test
   void aStartAfterTheTraceIsAnInvalidOption() {
-    Cli run =
-        Cli.run("simulate", "-f", PLAN, "--metrics", FAULT, "--start", "2025-03-04T00:00:00Z");
+    Run run =
+        CliHarness.run(
+            "simulate", "-f", PLAN, "--metrics", FAULT, "--start", "2025-03-04T00:00:00Z");
 
-    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("--start 2025-03-04T00:00:00Z is not before the trace ends");
   }
 
   @Test
   void aMissingOptionOrBadValueIsAUsageErrorWithTwo() {
-    assertThat(Cli.run("simulate", "-f", PLAN).exitCode()).isEqualTo(2);
-    assertThat(Cli.run("simulate", "-f", PLAN, "--metrics", FAULT, "-o", "xml").exitCode())
+    assertThat(CliHarness.run("simulate", "-f", PLAN).exit()).isEqualTo(2);
+    assertThat(CliHarness.run("simulate", "-f", PLAN, "--metrics", FAULT, "-o", "xml").exit())
         .isEqualTo(2);
   }
 
   @Test
   void aFileThatCannotBeReadExitsWithOne() {
-    Cli run = Cli.run("simulate", "-f", dir.resolve("absent.yaml").toString(), "--metrics", FAULT);
+    Run run =
+        CliHarness.run("simulate", "-f", dir.resolve("absent.yaml").toString(), "--metrics", FAULT);
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).startsWith("cannot read ").contains("absent.yaml");
   }
 
   @Test
   void theHelpDocumentsTheExitCodes() {
-    Cli run = Cli.run("simulate", "--help");
+    Run run = CliHarness.run("simulate", "--help");
 
-    assertThat(run.exitCode()).isZero();
+    assertThat(run.exit()).isZero();
     assertThat(run.out())
         .contains("Exit codes:")
         .contains("0   the simulation ran, whatever its outcome")
         .contains("2   an invalid plan, trace or option");
   }
 
-  private static List<JsonNode> json(Cli run) throws IOException {
-    assertThat(run.exitCode()).as(run.err()).isZero();
+  private static List<JsonNode> json(Run run) throws IOException {
+    assertThat(run.exit()).as(run.err()).isZero();
     List<JsonNode> lines = new ArrayList<>();
     for (String line : run.out().lines().toList()) {
       lines.add(JSON.readTree(line));

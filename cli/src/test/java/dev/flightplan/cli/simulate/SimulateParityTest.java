@@ -1,10 +1,12 @@
 package dev.flightplan.cli.simulate;
 
-import static dev.flightplan.cli.simulate.Cli.resource;
+import static dev.flightplan.cli.CliHarness.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flightplan.cli.CliHarness;
+import dev.flightplan.cli.CliHarness.Run;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.PlanReader;
 import dev.flightplan.core.port.memory.InMemoryActuator;
@@ -12,6 +14,7 @@ import dev.flightplan.core.port.memory.InMemoryRolloutStore;
 import dev.flightplan.core.port.memory.RecordingNotifier;
 import dev.flightplan.core.service.RolloutCommands;
 import dev.flightplan.core.service.Tick;
+import dev.flightplan.core.simulate.SimulatedClock;
 import dev.flightplan.core.simulate.Trace;
 import dev.flightplan.core.simulate.TraceMetricsSource;
 import dev.flightplan.core.simulate.TraceReader;
@@ -19,11 +22,8 @@ import dev.flightplan.core.state.RolloutStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,8 +48,8 @@ class SimulateParityTest {
   }
 
   private static List<Decided> simulate(String trace) throws IOException {
-    Cli run = Cli.run("simulate", "-f", PLAN, "--metrics", trace, "-o", "json");
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    Run run = CliHarness.run("simulate", "-f", PLAN, "--metrics", trace, "-o", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
     List<Decided> decided = new ArrayList<>();
     for (String line : run.out().lines().toList()) {
       JsonNode node = new ObjectMapper().readTree(line);
@@ -68,7 +68,7 @@ class SimulateParityTest {
   private static List<Decided> controller(String tracePath) throws IOException {
     Plan plan = PlanReader.read(Files.readString(Path.of(PLAN)));
     Trace trace = TraceReader.read(Files.readString(Path.of(tracePath)));
-    ManualClock clock = new ManualClock(trace.first());
+    SimulatedClock clock = new SimulatedClock(trace.first());
     InMemoryRolloutStore store = new InMemoryRolloutStore();
     InMemoryActuator actuator = new InMemoryActuator();
     RecordingNotifier notifier = new RecordingNotifier();
@@ -79,7 +79,7 @@ class SimulateParityTest {
     commands.start(plan.id(), "alice");
     Instant end = trace.last().plus(Duration.ofMinutes(1));
     while (clock.instant().isBefore(end) && !status(store, plan).isTerminal()) {
-      clock.now = clock.now.plus(Duration.ofMinutes(1));
+      clock.advance(Duration.ofMinutes(1));
       tick.run();
       if (status(store, plan) == RolloutStatus.AWAITING_APPROVAL) {
         commands.approve(plan.id(), "alice");
@@ -93,28 +93,5 @@ class SimulateParityTest {
 
   private static RolloutStatus status(InMemoryRolloutStore store, Plan plan) {
     return store.get(plan.id()).orElseThrow().state().status();
-  }
-
-  private static final class ManualClock extends Clock {
-    Instant now;
-
-    ManualClock(Instant start) {
-      now = start;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }

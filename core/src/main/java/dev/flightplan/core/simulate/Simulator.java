@@ -41,7 +41,7 @@ public final class Simulator {
   private final Plan plan;
   private final Trace trace;
   private final Options options;
-  private final VirtualClock clock;
+  private final SimulatedClock clock;
   private final InMemoryRolloutStore store = new InMemoryRolloutStore();
   private final TraceMetricsSource metrics;
   private final RolloutCommands commands;
@@ -51,7 +51,7 @@ public final class Simulator {
     this.plan = plan;
     this.trace = trace;
     this.options = options;
-    this.clock = new VirtualClock(options.start() != null ? options.start() : trace.first());
+    this.clock = new SimulatedClock(options.start() != null ? options.start() : trace.first());
     this.metrics = new TraceMetricsSource(trace);
     InMemoryActuator actuator = new InMemoryActuator();
     RecordingNotifier notifier = new RecordingNotifier();
@@ -103,12 +103,12 @@ public final class Simulator {
     commands.start(plan.id(), ACTOR);
   }
 
-  private Summary summary(HistoryEntry last, Instant from) {
+  private SimulationSummary summary(HistoryEntry last, Instant from) {
     RolloutState state = rollout().state();
-    Outcome outcome = Outcome.of(state.status());
-    boolean underWay = outcome == Outcome.RUNNING;
+    SimulationOutcome outcome = SimulationOutcome.of(state.status());
+    boolean underWay = outcome == SimulationOutcome.RUNNING;
     int phase = state.phase();
-    return new Summary(
+    return new SimulationSummary(
         outcome,
         underWay ? clock.instant() : last.at(),
         state.status(),

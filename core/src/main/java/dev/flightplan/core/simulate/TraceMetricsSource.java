@@ -7,7 +7,6 @@ import dev.flightplan.core.plan.Durations;
 import dev.flightplan.core.plan.MetricSpec;
 import dev.flightplan.core.port.MetricsSource;
 import dev.flightplan.core.state.Rollout;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -63,12 +62,7 @@ public final class TraceMetricsSource implements MetricsSource {
   /** Points whose period {@code [t, t + period)} lies inside the aligned lookback. */
   private NavigableMap<Instant, TracePoint> window(
       String metric, String variant, MetricSpec spec, Instant now) {
-    Duration period = spec.period();
-    long seconds = period.toSeconds();
-    long end = Math.floorDiv(now.getEpochSecond(), seconds) * seconds;
-    long periods = Math.max(1, (spec.lookback().toSeconds() + seconds - 1) / seconds);
-    Instant from = Instant.ofEpochSecond(end - periods * seconds);
-    Instant lastStart = Instant.ofEpochSecond(end - seconds);
-    return trace.series(metric, variant).subMap(from, true, lastStart, true);
+    LookbackPeriods periods = LookbackPeriods.of(spec, now);
+    return trace.series(metric, variant).subMap(periods.first(), true, periods.last(), true);
   }
 }

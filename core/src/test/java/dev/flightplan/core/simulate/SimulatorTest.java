@@ -24,7 +24,7 @@ class SimulatorTest {
   void aHealthyTraceCompletesWithApprovalsGrantedAutomatically() {
     Simulation run = Simulator.run(plan, DesignTraces.healthy(Duration.ofDays(14)), AUTO);
 
-    assertThat(run.summary().outcome()).isEqualTo(Outcome.COMPLETED);
+    assertThat(run.summary().outcome()).isEqualTo(SimulationOutcome.COMPLETED);
     assertThat(decisions(run))
         .containsSubsequence("start", "AWAITING_APPROVAL", "approve", "ADVANCE", "COMPLETE");
     assertThat(run.timeline())
@@ -45,7 +45,7 @@ class SimulatorTest {
 
     Simulation run = Simulator.run(plan, DesignTraces.withFault(Duration.ofDays(3), fault), AUTO);
 
-    assertThat(run.summary().outcome()).isEqualTo(Outcome.ROLLED_BACK);
+    assertThat(run.summary().outcome()).isEqualTo(SimulationOutcome.ROLLED_BACK);
     // 8% errors pause at once (the 0.5% gate has no `for`). The ten-minute window's error rate
     // passes 5% once seven faulty minutes are in it; ten minutes later the breach is sustained.
     TimelineEntry pause = only(run, "PAUSE");
@@ -67,7 +67,7 @@ class SimulatorTest {
         Simulator.run(
             plan, DesignTraces.healthy(Duration.ofDays(3)), new Simulator.Options(null, false));
 
-    assertThat(run.summary().outcome()).isEqualTo(Outcome.RUNNING);
+    assertThat(run.summary().outcome()).isEqualTo(SimulationOutcome.RUNNING);
     assertThat(run.summary().status()).isEqualTo(RolloutStatus.AWAITING_APPROVAL);
     assertThat(run.summary().reason()).contains("waiting for approval of", "beta");
     assertThat(run.summary().until()).isEqualTo(MONDAY_MORNING.plus(Duration.ofDays(3)));
@@ -85,7 +85,7 @@ class SimulatorTest {
 
     assertThat(run.timeline().get(0).time()).isEqualTo(start);
     assertThat(run.summary().from()).isEqualTo(start);
-    assertThat(run.summary().outcome()).isEqualTo(Outcome.RUNNING);
+    assertThat(run.summary().outcome()).isEqualTo(SimulationOutcome.RUNNING);
     assertThat(run.summary().phase()).isEqualTo("internal");
     assertThat(run.summary().reason()).startsWith("the trace ended; baking phase internal");
   }

@@ -6,14 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Left-aligned columns, as wide as their widest cell; the last column is not padded. */
-final class Table {
+final class TextTable {
   private final List<String[]> rows = new ArrayList<>();
 
-  Table(String... headers) {
+  TextTable(String... headers) {
     rows.add(headers);
   }
 
-  Table row(Object... cells) {
+  TextTable row(Object... cells) {
     rows.add(Arrays.stream(cells).map(c -> c == null ? "-" : c.toString()).toArray(String[]::new));
     return this;
   }

@@ -14,8 +14,8 @@ import java.time.Instant;
  * @param from the simulation's start
  * @param until the last moment simulated
  */
-public record Summary(
-    Outcome outcome,
+public record SimulationSummary(
+    SimulationOutcome outcome,
     Instant outcomeTime,
     RolloutStatus status,
     String phase,

@@ -1,4 +1,4 @@
-package dev.flightplan.cli.commands;
+package dev.flightplan.cli.options;
 
 import dev.flightplan.core.plan.Durations;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Durations as plans write them: {@code 90s}, {@code 30m}, {@code 2h} or ISO-8601. */
-final class DurationConverter implements ITypeConverter<Duration> {
+public final class DurationConverter implements ITypeConverter<Duration> {
   @Override
   public Duration convert(String value) {
     try {

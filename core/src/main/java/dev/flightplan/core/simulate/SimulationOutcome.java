@@ -3,7 +3,7 @@ package dev.flightplan.core.simulate;
 import dev.flightplan.core.state.RolloutStatus;
 
 /** Where a simulated rollout ended up when the trace ran out. */
-public enum Outcome {
+public enum SimulationOutcome {
   COMPLETED,
   ROLLED_BACK,
   PAUSED,
@@ -11,7 +11,7 @@ public enum Outcome {
   /** Still under way: running, or waiting for an approval. */
   RUNNING;
 
-  static Outcome of(RolloutStatus status) {
+  static SimulationOutcome of(RolloutStatus status) {
     return switch (status) {
       case COMPLETED -> COMPLETED;
       case ROLLED_BACK -> ROLLED_BACK;

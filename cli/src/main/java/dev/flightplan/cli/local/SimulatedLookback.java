@@ -5,8 +5,11 @@ import dev.flightplan.core.plan.MetricSpec;
 import java.util.Random;
 import java.util.stream.DoubleStream;
 
-/** One variant's periods of one metric, drawn one by one and then combined into a reading. */
-final class Window {
+/**
+ * What the simulated service shows for one metric and variant over a query's lookback: each period
+ * drawn in turn, then combined into one sample.
+ */
+final class SimulatedLookback {
   /** Period-to-period spread of latency (log scale) and of gauges (relative). */
   static final double LATENCY_SIGMA = 0.08;
 
@@ -19,7 +22,7 @@ final class Window {
   private long errors;
   private double weighted;
 
-  Window(MetricSpec spec, MetricProfile profile) {
+  SimulatedLookback(MetricSpec spec, MetricProfile profile) {
     this.spec = spec;
     this.profile = profile;
   }

@@ -1,4 +1,4 @@
-package dev.flightplan.cli.commands;
+package dev.flightplan.cli.options;
 
 import dev.flightplan.cli.api.ApiClient;
 import picocli.CommandLine.Option;
@@ -12,14 +12,22 @@ public final class ApiOptions {
       description =
           "The plans API: the invoke URL of the deployed API, or http://127.0.0.1:PORT in local"
               + " mode. Default: $FLIGHTPLAN_ENDPOINT.")
-  String endpoint;
+  private String endpoint;
 
   @Option(
       names = "--no-sign",
       description = "Send requests unsigned (loopback http endpoints are never signed).")
-  boolean noSign;
+  private boolean noSign;
 
-  ApiClient client() {
+  public String endpoint() {
+    return endpoint;
+  }
+
+  public boolean noSign() {
+    return noSign;
+  }
+
+  public ApiClient client() {
     return ApiClient.forEndpoint(endpoint, noSign);
   }
 }

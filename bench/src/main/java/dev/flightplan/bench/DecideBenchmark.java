@@ -2,6 +2,7 @@ package dev.flightplan.bench;
 
 import static dev.flightplan.core.decide.TestPlans.ratio;
 import static dev.flightplan.core.decide.TestPlans.values;
+
 import dev.flightplan.core.decide.Decider;
 import dev.flightplan.core.decide.Decision;
 import dev.flightplan.core.gate.MetricReading;

@@ -69,23 +69,7 @@ public record RolloutState(
 
   /** A new rollout in {@code DRAFT}. */
   public static RolloutState draft(Instant now) {
-    return new RolloutState(
-        RolloutStatus.DRAFT,
-        1,
-        -1,
-        null,
-        null,
-        Map.of(),
-        Set.of(),
-        -1,
-        0,
-        null,
-        0,
-        List.of(),
-        now,
-        now,
-        false,
-        null);
+    return new RolloutStateBuilder().createdAt(now).updatedAt(now).build();
   }
 
   /** The kind of the last decision or action, when, and why. */

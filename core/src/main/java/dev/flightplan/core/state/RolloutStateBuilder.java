@@ -5,24 +5,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Copies a {@link RolloutState} with a few fields changed; the record has too many for withers. */
+/**
+ * The mutable twin of {@link RolloutState}: one field and one setter per record component, same
+ * names, same order (a test holds it to that). It copies a state with a few fields changed (the
+ * record has too many for withers) and is what the store reads a stored state into.
+ */
 public final class RolloutStateBuilder {
-  private RolloutStatus status;
-  private int revision;
-  private int phase;
+  // The defaults of a new draft; a stored item written before a field existed reads as these.
+  private RolloutStatus status = RolloutStatus.DRAFT;
+  private int revision = 1;
+  private int phase = -1;
   private Instant phaseStartedAt;
   private Instant nextEvaluationAt;
-  private Map<String, GateStreak> gates;
-  private Set<String> checklistDone;
-  private int approvedPhase;
+  private Map<String, GateStreak> gates = Map.of();
+  private Set<String> checklistDone = Set.of();
+  private int approvedPhase = -1;
   private int rolledBackRevision;
   private RolloutState.LastDecision lastDecision;
   private long historySeq;
-  private List<Notification> outbox;
-  private final Instant createdAt;
+  private List<Notification> outbox = List.of();
+  private Instant createdAt;
   private Instant updatedAt;
   private boolean actuationPending;
   private Lease outboxLease;
+
+  /** A new draft with no times set. */
+  public RolloutStateBuilder() {}
 
   RolloutStateBuilder(RolloutState s) {
     status = s.status();
@@ -100,6 +108,11 @@ public final class RolloutStateBuilder {
 
   public RolloutStateBuilder outbox(List<Notification> value) {
     outbox = value;
+    return this;
+  }
+
+  public RolloutStateBuilder createdAt(Instant value) {
+    createdAt = value;
     return this;
   }
 

@@ -35,8 +35,8 @@ final class Bindings {
       if (!bound.contains(alarm)) {
         write.addPutItem(
             tables.bindings(),
-            TransactPutItemEnhancedRequest.builder(SmallItems.Binding.class)
-                .item(SmallItems.Binding.of(alarm, rolloutId))
+            TransactPutItemEnhancedRequest.builder(AlarmBindingItem.class)
+                .item(AlarmBindingItem.of(alarm, rolloutId))
                 .conditionExpression(Conditions.notExists(Attr.ALARM_NAME))
                 .build());
       }

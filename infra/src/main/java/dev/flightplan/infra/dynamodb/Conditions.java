@@ -28,7 +28,7 @@ final class Conditions {
         Expression.builder()
             .putExpressionName("#v", Attr.VERSION)
             .putExpressionName("#b", Attr.BOUND_ALARMS)
-            .putExpressionValue(":v", Values.n(version));
+            .putExpressionValue(":v", AttributeValues.n(version));
     if (boundAlarms == null) {
       return condition.expression("#v = :v AND attribute_not_exists(#b)").build();
     }

@@ -121,7 +121,7 @@ public final class DynamoDbRolloutStore implements RolloutStore {
 
   @Override
   public boolean markProcessed(String eventKey, Instant expiresAt) {
-    SmallItems.Event event = new SmallItems.Event();
+    ProcessedEventItem event = new ProcessedEventItem();
     event.eventKey = eventKey;
     // TTL reads whole seconds; round up so the record never goes before it should.
     event.expiresAt = expiresAt.getEpochSecond() + (expiresAt.getNano() > 0 ? 1 : 0);
@@ -130,7 +130,7 @@ public final class DynamoDbRolloutStore implements RolloutStore {
       tables
           .events()
           .putItem(
-              PutItemEnhancedRequest.builder(SmallItems.Event.class)
+              PutItemEnhancedRequest.builder(ProcessedEventItem.class)
                   .item(event)
                   .conditionExpression(Conditions.notExists(Attr.EVENT_KEY))
                   .build());

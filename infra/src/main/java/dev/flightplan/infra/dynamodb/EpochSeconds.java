@@ -3,6 +3,9 @@ package dev.flightplan.infra.dynamodb;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
+import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -10,6 +13,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * exact to the nanosecond, readable, and they sort, so they serve as index sort keys.
  */
 public final class EpochSeconds {
+  /** The Enhanced Client converter of every stored instant. */
+  public static final AttributeConverter<Instant> CONVERTER =
+      AttributeValues.converter(
+          EnhancedType.of(Instant.class),
+          AttributeValueType.N,
+          EpochSeconds::attribute,
+          EpochSeconds::of);
+
   private EpochSeconds() {}
 
   public static String format(Instant at) {

@@ -20,11 +20,11 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchem
 /** A history item: one {@link HistoryEntry}, keyed by rollout id and seq. */
 final class HistorySchema {
   private static final AttributeConverter<Map<String, Double>> DOUBLES =
-      Values.converter(
+      AttributeValues.converter(
           EnhancedType.mapOf(String.class, Double.class),
           AttributeValueType.M,
-          Values::doubles,
-          Values::doubles);
+          AttributeValues::doubles,
+          AttributeValues::doubles);
   private static final EnhancedType<String> STRING = EnhancedType.of(String.class);
 
   static final StaticImmutableTableSchema<HistoryEntry, Builder> SCHEMA =
@@ -44,7 +44,7 @@ final class HistorySchema {
                   HistoryEntry::seq,
                   (b, v) -> b.seq = v,
                   primarySortKey()))
-          .addAttribute(attr(StateAttributes.INSTANT, "at", HistoryEntry::at, (b, v) -> b.at = v))
+          .addAttribute(attr(EpochSeconds.CONVERTER, "at", HistoryEntry::at, (b, v) -> b.at = v))
           .addAttribute(attr(STRING, "actor", HistoryEntry::actor, (b, v) -> b.actor = v))
           .addAttribute(attr(STRING, "action", HistoryEntry::action, (b, v) -> b.action = v))
           .addAttribute(

@@ -6,67 +6,66 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import dev.flightplan.core.plan.PlanFormat;
 import dev.flightplan.core.plan.PlanReader;
 import dev.flightplan.core.plan.PlanWriter;
-import dev.flightplan.core.state.GateStreak;
-import dev.flightplan.core.state.Lease;
-import dev.flightplan.core.state.Notification;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
-import dev.flightplan.core.state.RolloutStatus;
+import dev.flightplan.core.state.RolloutStateBuilder;
 import dev.flightplan.infra.dynamodb.Tables.Attr;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.time.Duration;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
 import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.ImmutableAttribute;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
 
 /**
- * The rollout item, built in code: the plan as the JSON {@link PlanWriter} writes, every state
- * field as its own attribute (nested ones as maps and lists, see {@link StateAttributes}), the
- * version, and the index keys. Index keys and {@code boundAlarms} are derived on write and ignored
- * on read.
+ * The rollout item, built in code: the plan as the JSON {@link PlanWriter} writes, the version, the
+ * state's fields as {@link RolloutStateSchema} maps them, and the index keys. Index keys and {@code
+ * boundAlarms} are derived on write and ignored on read. Plans are read through a {@link
+ * PlanCache}, so an unchanged plan is parsed once per process.
  */
 final class RolloutSchema {
-  static final EnhancedType<String> STRING = EnhancedType.of(String.class);
-  static final EnhancedType<Long> LONG = EnhancedType.of(Long.class);
-  static final EnhancedType<Integer> INT = EnhancedType.of(Integer.class);
-  static final EnhancedType<Boolean> BOOL = EnhancedType.of(Boolean.class);
+  private static final EnhancedType<String> STRING = EnhancedType.of(String.class);
+  private static final EnhancedType<Long> LONG = EnhancedType.of(Long.class);
 
-  static final StaticImmutableTableSchema<Rollout, ItemBuilder> SCHEMA = build();
+  /**
+   * Up to 4,096 plans and 8 M characters of JSON: about 30 MB at most (a plan holds about three
+   * times its JSON; the docs/design.md §2 example is 1.6 K characters and about 6.5 KB cached in
+   * all). A due rollout is read every tick, once a minute; one not read for ten minutes may make
+   * room.
+   */
+  private static final PlanCache PLANS =
+      new PlanCache(
+          4_096,
+          8_000_000,
+          Duration.ofMinutes(10),
+          System::nanoTime,
+          json -> PlanReader.read(PlanReader.tree(json, PlanFormat.JSON)));
+
+  static final StaticImmutableTableSchema<Rollout, Parts> SCHEMA =
+      StaticImmutableTableSchema.builder(Rollout.class, Parts.class)
+          .newItemBuilder(Parts::new, Parts::rollout)
+          .attributes(
+              attr(STRING, Attr.ID, Rollout::id, null, primaryPartitionKey()),
+              attr(LONG, Attr.VERSION, Rollout::version, (p, v) -> p.version = v),
+              attr(STRING, Attr.PLAN, RolloutSchema::planJson, (p, v) -> p.planJson = v),
+              attr(STRING, Attr.BOUND_ALARMS, r -> AlarmKeys.joined(AlarmKeys.of(r.plan())), null),
+              attr(
+                  STRING,
+                  Attr.DUE_SHARD,
+                  r -> r.state().nextEvaluationAt() == null ? null : Tables.SHARD,
+                  null,
+                  secondaryPartitionKey(Tables.DUE_INDEX)),
+              attr(
+                  STRING,
+                  Attr.LIST_SHARD,
+                  r -> Tables.SHARD,
+                  null,
+                  secondaryPartitionKey(Tables.BY_CREATED_INDEX)))
+          .flatten(RolloutStateSchema.SCHEMA, Rollout::state, (p, state) -> p.state = state)
+          .build();
 
   private RolloutSchema() {}
-
-  private static StaticImmutableTableSchema<Rollout, ItemBuilder> build() {
-    var schema =
-        StaticImmutableTableSchema.builder(Rollout.class, ItemBuilder.class)
-            .newItemBuilder(ItemBuilder::new, ItemBuilder::build);
-    schema.addAttribute(attr(STRING, Attr.ID, Rollout::id, (b, v) -> {}, primaryPartitionKey()));
-    schema.addAttribute(attr(LONG, Attr.VERSION, Rollout::version, (b, v) -> b.version = v));
-    schema.addAttribute(attr(STRING, Attr.PLAN, RolloutSchema::planJson, (b, v) -> b.plan = v));
-    schema.addAttribute(
-        attr(STRING, Attr.BOUND_ALARMS, r -> AlarmKeys.joined(AlarmKeys.of(r.plan())), null));
-    schema.addAttribute(
-        attr(
-            STRING,
-            Attr.DUE_SHARD,
-            r -> r.state().nextEvaluationAt() == null ? null : Tables.SHARD,
-            null,
-            secondaryPartitionKey(Tables.DUE_INDEX)));
-    schema.addAttribute(
-        attr(
-            STRING,
-            Attr.LIST_SHARD,
-            r -> Tables.SHARD,
-            null,
-            secondaryPartitionKey(Tables.BY_CREATED_INDEX)));
-    StateAttributes.add(schema);
-    return schema.build();
-  }
 
   /** Compact JSON, to keep items small; {@link PlanReader} reads it like any plan file. */
   private static String planJson(Rollout rollout) {
@@ -74,76 +73,28 @@ final class RolloutSchema {
   }
 
   /** An attribute; a null setter means derived on write and ignored on read. */
-  static <R> ImmutableAttribute<Rollout, ItemBuilder, R> attr(
+  private static <R> ImmutableAttribute<Rollout, Parts, R> attr(
       EnhancedType<R> type,
       String name,
       Function<Rollout, R> getter,
-      BiConsumer<ItemBuilder, R> setter,
+      BiConsumer<Parts, R> setter,
       StaticAttributeTag... tags) {
-    return ImmutableAttribute.builder(Rollout.class, ItemBuilder.class, type)
+    return ImmutableAttribute.builder(Rollout.class, Parts.class, type)
         .name(name)
         .getter(getter)
-        .setter(setter == null ? (b, v) -> {} : setter)
+        .setter(setter == null ? (p, v) -> {} : setter)
         .tags(tags)
         .build();
   }
 
-  static <R> ImmutableAttribute<Rollout, ItemBuilder, R> attr(
-      AttributeConverter<R> converter,
-      String name,
-      Function<Rollout, R> getter,
-      BiConsumer<ItemBuilder, R> setter,
-      StaticAttributeTag... tags) {
-    return ImmutableAttribute.builder(Rollout.class, ItemBuilder.class, converter.type())
-        .name(name)
-        .getter(getter)
-        .setter(setter)
-        .attributeConverter(converter)
-        .tags(tags)
-        .build();
-  }
+  /** What an item reads into: the plan's JSON, the version, and the state. */
+  static final class Parts {
+    private String planJson;
+    private long version;
+    private RolloutState state = new RolloutStateBuilder().build();
 
-  /** Collects attributes as read; fields an older item lacks keep the defaults of a new draft. */
-  static final class ItemBuilder {
-    String plan;
-    long version;
-    RolloutStatus status = RolloutStatus.DRAFT;
-    int revision = 1;
-    int phase = -1;
-    Instant phaseStartedAt;
-    Instant nextEvaluationAt;
-    Map<String, GateStreak> gates = Map.of();
-    Set<String> checklistDone = Set.of();
-    int approvedPhase = -1;
-    int rolledBackRevision;
-    RolloutState.LastDecision lastDecision;
-    long historySeq;
-    List<Notification> outbox = List.of();
-    Instant createdAt;
-    Instant updatedAt;
-    boolean actuationPending;
-    Lease outboxLease;
-
-    Rollout build() {
-      RolloutState state =
-          new RolloutState(
-              status,
-              revision,
-              phase,
-              phaseStartedAt,
-              nextEvaluationAt,
-              gates,
-              checklistDone,
-              approvedPhase,
-              rolledBackRevision,
-              lastDecision,
-              historySeq,
-              outbox,
-              createdAt,
-              updatedAt == null ? createdAt : updatedAt,
-              actuationPending,
-              outboxLease);
-      return new Rollout(PlanReader.read(PlanReader.tree(plan, PlanFormat.JSON)), state, version);
+    private Rollout rollout() {
+      return new Rollout(PLANS.read(planJson), state, version);
     }
   }
 }

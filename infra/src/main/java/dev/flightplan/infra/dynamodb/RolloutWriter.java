@@ -91,7 +91,7 @@ final class RolloutWriter {
     if (old == null) {
       return next;
     }
-    SortedSet<String> stored = AlarmKeys.parse(Values.string(old, Attr.BOUND_ALARMS));
+    SortedSet<String> stored = AlarmKeys.parse(AttributeValues.string(old, Attr.BOUND_ALARMS));
     if (!sameVersion(old, rollout.version()) || stored.equals(wanted)) {
       throw new VersionConflictException(rollout.id(), decode(old));
     }
@@ -171,7 +171,7 @@ final class RolloutWriter {
   }
 
   private static boolean sameVersion(Map<String, AttributeValue> old, long version) {
-    return !old.isEmpty() && Values.number(old, Attr.VERSION, -1) == version;
+    return !old.isEmpty() && AttributeValues.number(old, Attr.VERSION, -1) == version;
   }
 
   private static Rollout decode(Map<String, AttributeValue> old) {

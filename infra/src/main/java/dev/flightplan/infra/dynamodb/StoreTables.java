@@ -9,14 +9,14 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 record StoreTables(
     DynamoDbTable<Rollout> rollouts,
     DynamoDbTable<HistoryEntry> history,
-    DynamoDbTable<SmallItems.Binding> bindings,
-    DynamoDbTable<SmallItems.Event> events) {
+    DynamoDbTable<AlarmBindingItem> bindings,
+    DynamoDbTable<ProcessedEventItem> events) {
 
   static StoreTables of(DynamoDbEnhancedClient client, Tables tables) {
     return new StoreTables(
         client.table(tables.rollouts(), RolloutSchema.SCHEMA),
         client.table(tables.history(), HistorySchema.SCHEMA),
-        client.table(tables.bindings(), SmallItems.BINDING),
-        client.table(tables.events(), SmallItems.EVENT));
+        client.table(tables.bindings(), AlarmBindingItem.SCHEMA),
+        client.table(tables.events(), ProcessedEventItem.SCHEMA));
   }
 }

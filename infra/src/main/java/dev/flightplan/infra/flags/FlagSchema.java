@@ -5,9 +5,9 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import dev.flightplan.core.plan.Audience;
 import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.port.FlagExposure;
+import dev.flightplan.infra.dynamodb.AttributeValues;
 import dev.flightplan.infra.dynamodb.EpochSeconds;
 import dev.flightplan.infra.dynamodb.Tables.Attr;
-import dev.flightplan.infra.dynamodb.Values;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,23 +26,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class FlagSchema {
   private static final AttributeConverter<Map<String, Audience>> AUDIENCES =
-      Values.converter(
+      AttributeValues.converter(
           EnhancedType.mapOf(String.class, Audience.class),
           AttributeValueType.L,
           FlagSchema::audiences,
           FlagSchema::audiences);
   private static final AttributeConverter<List<String>> NAMES =
-      Values.converter(
+      AttributeValues.converter(
           EnhancedType.listOf(String.class),
           AttributeValueType.L,
-          names -> Values.l(names.stream().sorted().map(AttributeValue::fromS).toList()),
-          v -> Values.list(v).stream().map(AttributeValue::s).toList());
-  private static final AttributeConverter<Instant> INSTANT =
-      Values.converter(
-          EnhancedType.of(Instant.class),
-          AttributeValueType.N,
-          EpochSeconds::attribute,
-          EpochSeconds::of);
+          names -> AttributeValues.l(names.stream().sorted().map(AttributeValue::fromS).toList()),
+          v -> AttributeValues.list(v).stream().map(AttributeValue::s).toList());
 
   static final StaticImmutableTableSchema<FlagExposure, Builder> SCHEMA =
       StaticImmutableTableSchema.builder(FlagExposure.class, Builder.class)
@@ -84,12 +78,12 @@ final class FlagSchema {
                       .setter((b, v) -> b.audiences = v)
                       .attributeConverter(AUDIENCES))
           .addAttribute(
-              INSTANT.type(),
+              EpochSeconds.CONVERTER.type(),
               a ->
                   a.name("updatedAt")
                       .getter(FlagExposure::updatedAt)
                       .setter((b, v) -> b.updatedAt = v)
-                      .attributeConverter(INSTANT))
+                      .attributeConverter(EpochSeconds.CONVERTER))
           .build();
 
   private FlagSchema() {}
@@ -99,26 +93,27 @@ final class FlagSchema {
     audiences.forEach(
         (name, a) ->
             out.add(
-                Values.m(
+                AttributeValues.m(
                     Map.of(
-                        "name", Values.s(name),
-                        "attribute", Values.s(a.attribute()),
-                        "match", Values.s(a.match().wireName()),
+                        "name", AttributeValues.s(name),
+                        "attribute", AttributeValues.s(a.attribute()),
+                        "match", AttributeValues.s(a.match().wireName()),
                         "values",
-                            Values.l(a.values().stream().map(AttributeValue::fromS).toList())))));
-    return Values.l(out);
+                            AttributeValues.l(
+                                a.values().stream().map(AttributeValue::fromS).toList())))));
+    return AttributeValues.l(out);
   }
 
   private static Map<String, Audience> audiences(AttributeValue value) {
     Map<String, Audience> out = new LinkedHashMap<>();
-    for (AttributeValue item : Values.list(value)) {
-      Map<String, AttributeValue> m = Values.map(item);
+    for (AttributeValue item : AttributeValues.list(value)) {
+      Map<String, AttributeValue> m = AttributeValues.map(item);
       out.put(
-          Values.string(m, "name"),
+          AttributeValues.string(m, "name"),
           new Audience(
-              Values.string(m, "attribute"),
-              match(Values.string(m, "match")),
-              Values.list(m.get("values")).stream().map(AttributeValue::s).toList()));
+              AttributeValues.string(m, "attribute"),
+              match(AttributeValues.string(m, "match")),
+              AttributeValues.list(m.get("values")).stream().map(AttributeValue::s).toList()));
     }
     return out;
   }

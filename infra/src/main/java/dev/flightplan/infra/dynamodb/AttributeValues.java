@@ -15,8 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Small helpers for nested attribute values, read leniently: an absent attribute is null or the
  * default, so items written before a field existed still decode.
  */
-public final class Values {
-  private Values() {}
+public final class AttributeValues {
+  private AttributeValues() {}
 
   /** An Enhanced Client converter from two functions, for types the client does not know. */
   public static <T> AttributeConverter<T> converter(

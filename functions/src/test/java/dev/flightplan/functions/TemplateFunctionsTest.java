@@ -3,12 +3,8 @@ package dev.flightplan.functions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,9 +19,8 @@ import org.junit.jupiter.api.Test;
  * never points the SDK at another endpoint.
  */
 class TemplateFunctionsTest {
-  private static final Path TEMPLATE = Path.of("..", "template.yaml");
-
-  private final JsonNode template = read();
+  private final TemplateYaml yaml = TemplateYaml.read();
+  private final JsonNode template = yaml.root();
 
   @Test
   void theTemplateHasTheThreeFunctions() {
@@ -106,24 +101,6 @@ class TemplateFunctionsTest {
   }
 
   private Map<String, JsonNode> resources(String type) {
-    Map<String, JsonNode> found = new TreeMap<>();
-    template
-        .get("Resources")
-        .properties()
-        .forEach(
-            resource -> {
-              if (resource.getValue().path("Type").asText().equals(type)) {
-                found.put(resource.getKey(), resource.getValue());
-              }
-            });
-    return found;
-  }
-
-  private static JsonNode read() {
-    try {
-      return new YAMLMapper().readTree(TEMPLATE.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + TEMPLATE.toAbsolutePath(), e);
-    }
+    return yaml.resources(type);
   }
 }

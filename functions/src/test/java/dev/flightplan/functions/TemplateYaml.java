@@ -35,6 +35,11 @@ final class TemplateYaml {
     }
   }
 
+  /** The whole template. */
+  JsonNode root() {
+    return root;
+  }
+
   Map<String, JsonNode> resources(String type) {
     Map<String, JsonNode> found = new TreeMap<>();
     root.get("Resources")

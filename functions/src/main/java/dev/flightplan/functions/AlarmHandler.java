@@ -5,7 +5,7 @@ import static software.amazon.lambda.powertools.logging.argument.StructuredArgum
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.flightplan.core.state.Rollout;
+import dev.flightplan.core.state.StoredRollout;
 import dev.flightplan.functions.events.AlarmChange;
 import dev.flightplan.functions.events.AlarmEvents;
 import dev.flightplan.functions.events.AlarmSamples;
@@ -83,7 +83,7 @@ public final class AlarmHandler
             .alarms()
             .handle(change.alarm(), change.state(), change.eventId(), wiring.clock().instant())
             .stream()
-            .map(Rollout::id)
+            .map(StoredRollout::id)
             .toList();
     LOG.info(
         "alarm {} entered {}: {} rollout(s) rolled back",

@@ -83,6 +83,7 @@ public final class ControllerHandler
     summary.put("completed", report.completed());
     summary.put("held", report.held());
     summary.put("failed", report.failed());
+    summary.put("quarantined", report.quarantined());
     summary.put("durationMs", report.duration().toMillis());
     return summary;
   }

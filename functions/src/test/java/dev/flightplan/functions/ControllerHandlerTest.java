@@ -82,6 +82,24 @@ class ControllerHandlerTest {
     assertThat(h.status("search")).isEqualTo(RolloutStatus.ROLLED_BACK);
   }
 
+  @Test
+  void aRolloutWhosePlanDoesNotReadIsCountedAsQuarantinedAndTheOthersGoOn() {
+    h.running("search", "[search-5xx-critical]");
+    h.running("broken", "[search-5xx-critical]");
+    h.store.corruptPlan("broken", "phases[0].bake: not a duration");
+    h.metricsSource.set("search", "error_rate", TestPlans.errorRate(7));
+    h.clock.advance(Duration.ofMinutes(1));
+
+    Map<String, Object> summary = h.invokeController(event("controller/scheduled-event", 1));
+
+    assertThat(summary)
+        .containsEntry("quarantined", 1)
+        .containsEntry("rolledBack", 1)
+        .containsEntry("failed", 0);
+    assertThat(h.metrics.last().get(HandlerMetrics.QUARANTINED).value()).isEqualTo(1);
+    assertThat(h.status("search")).isEqualTo(RolloutStatus.ROLLED_BACK);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"alarm/sns-alarm", "alarm/eventbridge-alarm-state-change"})
   void anotherTriggersEventFailsLoudly(String fixture) {

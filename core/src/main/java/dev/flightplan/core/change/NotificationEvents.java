@@ -14,5 +14,8 @@ public final class NotificationEvents {
   public static final String RETRY = "RETRY";
   public static final String PLAN_CHANGED = "PLAN_CHANGED";
 
+  /** The stored plan cannot be read: the controller skips the rollout until a person acts. */
+  public static final String QUARANTINED = "QUARANTINED";
+
   private NotificationEvents() {}
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a rollout plan (docs/design.md §2) from YAML or JSON into the immutable {@link Plan},
@@ -75,6 +76,24 @@ public final class PlanReader {
   /** Reads a plan already parsed into a tree (e.g. part of a larger JSON document). */
   public static Plan read(JsonNode tree) {
     return PlanParser.parse(tree);
+  }
+
+  /**
+   * The target of a stored plan's JSON, read on its own and leniently: the rest of the plan may not
+   * read. Empty when the target does not read either.
+   */
+  public static Optional<Target> targetOf(String json) {
+    try {
+      JsonNode tree = JSON.readTree(json);
+      FieldErrors problems = new FieldErrors();
+      JsonNode id = tree.path("rollout");
+      Target target =
+          TargetReader.read(
+              Node.root(tree.path("target"), problems), id.isTextual() ? id.asText() : null);
+      return problems.count() == 0 ? Optional.ofNullable(target) : Optional.empty();
+    } catch (JsonProcessingException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** Parses text into a tree; syntax errors become a {@link PlanException} with line and column. */

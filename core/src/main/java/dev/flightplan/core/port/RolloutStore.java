@@ -2,7 +2,9 @@ package dev.flightplan.core.port;
 
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
+import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.core.state.RolloutStatus;
+import dev.flightplan.core.state.UnreadableRollout;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +18,11 @@ public interface RolloutStore {
   /** Stores a new rollout at version 1, with its first history entries. */
   Rollout create(Rollout rollout, List<HistoryEntry> history) throws RolloutExistsException;
 
+  /**
+   * The rollout, or empty when there is none.
+   *
+   * @throws UnreadableRolloutException when its plan cannot be read (its state can)
+   */
   Optional<Rollout> get(String id);
 
   /**
@@ -25,13 +32,30 @@ public interface RolloutStore {
   Rollout update(Rollout rollout, List<HistoryEntry> history) throws VersionConflictException;
 
   /**
+   * Writes the state of a rollout whose plan cannot be read, if the stored version is still {@code
+   * rollout.version()}, and appends {@code history}. The stored plan is never touched: it stays for
+   * a person to inspect.
+   *
+   * @return the rollout at the next version, with {@code next} as its state
+   * @throws VersionConflictException when the stored version differs; its {@code current()} is
+   *     null, since the stored plan may not read: read again with {@link #get}
+   */
+  UnreadableRollout updateState(
+      UnreadableRollout rollout, RolloutState next, List<HistoryEntry> history)
+      throws VersionConflictException;
+
+  /**
    * Rollouts whose {@code nextEvaluationAt} is at or before {@code now}, a page at a time, in order
    * of that time: the active ones, and finished ones with pending actuation or notifications. The
    * token is a position in that order, so rollouts updated while the caller pages are not repeated.
+   * Those whose plan cannot be read are in {@link Page#unreadable()}.
    */
   Page<Rollout> due(Instant now, String pageToken, int limit);
 
-  /** Rollouts, newest first, optionally of one status. */
+  /**
+   * Rollouts, newest first, optionally of one status; those whose plan cannot be read are in {@link
+   * Page#unreadable()}.
+   */
   Page<Rollout> list(RolloutStatus status, String pageToken, int limit);
 
   /** The history of one rollout, oldest first. */

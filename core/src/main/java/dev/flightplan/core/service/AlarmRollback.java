@@ -1,11 +1,14 @@
 package dev.flightplan.core.service;
 
 import dev.flightplan.core.change.DecisionChanges;
+import dev.flightplan.core.change.UnreadableChanges;
 import dev.flightplan.core.port.Actuator;
 import dev.flightplan.core.port.Notifier;
 import dev.flightplan.core.port.RolloutStore;
+import dev.flightplan.core.port.UnreadableRolloutException;
 import dev.flightplan.core.state.AlarmState;
 import dev.flightplan.core.state.Rollout;
+import dev.flightplan.core.state.StoredRollout;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,11 +32,13 @@ public final class AlarmRollback {
   private final RolloutStore store;
   private final ConditionalWriter writer;
   private final PendingWork pending;
+  private final UnreadableWork unreadable;
 
   public AlarmRollback(RolloutStore store, Actuator actuator, Notifier notifier, Clock clock) {
     this.store = store;
     this.writer = new ConditionalWriter(store, clock);
     this.pending = new PendingWork(store, actuator, notifier, clock);
+    this.unreadable = new UnreadableWork(store, actuator, notifier, clock);
   }
 
   /**
@@ -42,14 +47,14 @@ public final class AlarmRollback {
    * @return the rollouts this event rolled back, as stored afterwards
    * @throws IllegalStateException when a rollback could not be stored; the event should be retried
    */
-  public List<Rollout> handle(
+  public List<StoredRollout> handle(
       String alarmNameOrArn, AlarmState state, String eventId, Instant now) {
     String key = "alarm:" + eventId;
     if (state == AlarmState.OK || store.isProcessed(key)) {
       store.markProcessed(key, now.plus(KEEP_EVENT_KEYS));
       return List.of();
     }
-    List<Rollout> rolledBack = new ArrayList<>();
+    List<StoredRollout> rolledBack = new ArrayList<>();
     List<String> failed = new ArrayList<>();
     for (String id : store.rolloutsBoundTo(alarmNameOrArn)) {
       try {
@@ -67,7 +72,18 @@ public final class AlarmRollback {
     return rolledBack;
   }
 
-  private Optional<Rollout> rollBack(String id, String alarm, AlarmState state, Instant now) {
+  private Optional<? extends StoredRollout> rollBack(
+      String id, String alarm, AlarmState state, Instant now) {
+    try {
+      return rollBackReadable(id, alarm, state, now);
+    } catch (UnreadableRolloutException e) {
+      // The way back needs no plan: the binding found the rollout, its state says it is active.
+      return unreadable.change(e.rollout(), r -> UnreadableChanges.onAlarm(r, alarm, state, now));
+    }
+  }
+
+  private Optional<Rollout> rollBackReadable(
+      String id, String alarm, AlarmState state, Instant now) {
     Optional<Rollout> read = store.get(id);
     if (read.isEmpty()) {
       return Optional.empty();

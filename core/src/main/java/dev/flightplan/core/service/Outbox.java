@@ -59,9 +59,13 @@ final class Outbox {
 
   /** Sends the outbox to the plan's topic, in order, stopping at the first failure. */
   Set<String> deliver(Rollout claimed) {
+    return deliver(claimed.state(), claimed.plan().notifications().topic());
+  }
+
+  /** Sends a claimed state's outbox to {@code topic}, in order, stopping at the first failure. */
+  Set<String> deliver(RolloutState claimed, String topic) {
     Set<String> sent = new HashSet<>();
-    String topic = claimed.plan().notifications().topic();
-    for (Notification message : claimed.state().outbox()) {
+    for (Notification message : claimed.outbox()) {
       try {
         notifier.send(message, topic);
         sent.add(message.id());

@@ -4,13 +4,16 @@ import dev.flightplan.core.change.Change;
 import dev.flightplan.core.change.CommandChanges;
 import dev.flightplan.core.change.Intent;
 import dev.flightplan.core.change.PlanChanges;
+import dev.flightplan.core.change.UnreadableChanges;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.port.Actuator;
 import dev.flightplan.core.port.Notifier;
 import dev.flightplan.core.port.RolloutStore;
+import dev.flightplan.core.port.UnreadableRolloutException;
 import dev.flightplan.core.port.VersionConflictException;
 import dev.flightplan.core.state.Command;
 import dev.flightplan.core.state.Rollout;
+import dev.flightplan.core.state.StoredRollout;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Optional;
@@ -25,12 +28,14 @@ public final class RolloutCommands {
   private final RolloutStore store;
   private final ConditionalWriter writer;
   private final PendingWork pending;
+  private final UnreadableWork unreadable;
   private final Clock clock;
 
   public RolloutCommands(RolloutStore store, Actuator actuator, Notifier notifier, Clock clock) {
     this.store = store;
     this.writer = new ConditionalWriter(store, clock);
     this.pending = new PendingWork(store, actuator, notifier, clock);
+    this.unreadable = new UnreadableWork(store, actuator, notifier, clock);
     this.clock = clock;
   }
 
@@ -55,47 +60,68 @@ public final class RolloutCommands {
     return settle(writer.writeOnce(change));
   }
 
-  /** Runs a command; returns the rollout as stored afterwards. */
-  public Rollout execute(String id, Intent intent) {
+  /**
+   * Runs a command; returns the rollout as stored afterwards. Of a rollout whose plan cannot be
+   * read, only a rollback or an abort runs; any other command is refused.
+   *
+   * @throws CommandRefusedException when the command is not allowed now
+   */
+  public StoredRollout execute(String id, Intent intent) {
+    try {
+      return executeReadable(id, intent);
+    } catch (UnreadableRolloutException e) {
+      return unreadable
+          .change(e.rollout(), r -> Optional.of(UnreadableChanges.stop(r, intent, clock.instant())))
+          .orElseThrow();
+    }
+  }
+
+  /** A command other than rollback and abort: it is refused unless the plan reads. */
+  private Rollout readable(String id, Intent intent) {
+    return (Rollout) execute(id, intent);
+  }
+
+  private Rollout executeReadable(String id, Intent intent) {
     ConditionalWriter.Outcome outcome =
         writer.write(find(id), r -> CommandChanges.apply(r, intent, clock.instant()));
     return settle(outcome);
   }
 
   public Rollout start(String id, String actor) {
-    return execute(id, Intent.of(Command.START, actor, null));
+    return readable(id, Intent.of(Command.START, actor, null));
   }
 
   public Rollout pause(String id, String actor, String reason) {
-    return execute(id, Intent.of(Command.PAUSE, actor, reason));
+    return readable(id, Intent.of(Command.PAUSE, actor, reason));
   }
 
   public Rollout resume(String id, String actor) {
-    return execute(id, Intent.of(Command.RESUME, actor, null));
+    return readable(id, Intent.of(Command.RESUME, actor, null));
   }
 
   public Rollout promote(String id, String actor, String reason) {
-    return execute(id, Intent.of(Command.PROMOTE, actor, reason));
+    return readable(id, Intent.of(Command.PROMOTE, actor, reason));
   }
 
   public Rollout approve(String id, String actor) {
-    return execute(id, Intent.of(Command.APPROVE, actor, null));
+    return readable(id, Intent.of(Command.APPROVE, actor, null));
   }
 
-  public Rollout rollback(String id, String actor, String reason) {
+  /** Works whether or not the stored plan can be read, as {@link #abort} does. */
+  public StoredRollout rollback(String id, String actor, String reason) {
     return execute(id, Intent.of(Command.ROLLBACK, actor, reason));
   }
 
-  public Rollout abort(String id, String actor, String reason) {
+  public StoredRollout abort(String id, String actor, String reason) {
     return execute(id, Intent.of(Command.ABORT, actor, reason));
   }
 
   public Rollout retry(String id, String actor) {
-    return execute(id, Intent.of(Command.RETRY, actor, null));
+    return readable(id, Intent.of(Command.RETRY, actor, null));
   }
 
   public Rollout checklistDone(String id, String item, String actor) {
-    return execute(id, Intent.checklist(actor, item));
+    return readable(id, Intent.checklist(actor, item));
   }
 
   private Rollout find(String id) {

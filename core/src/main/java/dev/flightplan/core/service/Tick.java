@@ -2,6 +2,7 @@ package dev.flightplan.core.service;
 
 import dev.flightplan.core.change.Change;
 import dev.flightplan.core.change.DecisionChanges;
+import dev.flightplan.core.change.UnreadableChanges;
 import dev.flightplan.core.decide.Decider;
 import dev.flightplan.core.gate.MetricReading;
 import dev.flightplan.core.gate.Observations;
@@ -11,6 +12,7 @@ import dev.flightplan.core.port.Notifier;
 import dev.flightplan.core.port.Page;
 import dev.flightplan.core.port.RolloutStore;
 import dev.flightplan.core.state.Rollout;
+import dev.flightplan.core.state.UnreadableRollout;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +39,7 @@ public final class Tick {
   private final MetricsSource metrics;
   private final ConditionalWriter writer;
   private final PendingWork pending;
+  private final UnreadableWork unreadable;
   private final Clock clock;
   private final int pageSize;
 
@@ -51,6 +54,7 @@ public final class Tick {
     this.metrics = metrics;
     this.writer = new ConditionalWriter(store, clock);
     this.pending = new PendingWork(store, actuator, notifier, clock);
+    this.unreadable = new UnreadableWork(store, actuator, notifier, clock);
     this.clock = clock;
     this.pageSize = pageSize;
   }
@@ -79,14 +83,36 @@ public final class Tick {
     TickCounts counts = new TickCounts();
     Instant now = clock.instant();
     List<Rollout> due = new ArrayList<>();
+    List<UnreadableRollout> unreadableDue = new ArrayList<>();
     String token = null;
     do {
       Page<Rollout> page = store.due(now, token, pageSize);
       due.addAll(page.items());
+      unreadableDue.addAll(page.unreadable());
       token = page.nextToken();
     } while (token != null);
     runAll(due, now, counts);
+    unreadableDue.forEach(r -> quarantine(r, now, counts));
     return counts.report(minute, Duration.between(started, clock.instant()));
+  }
+
+  /**
+   * A rollout whose plan cannot be read is never decided on: it is reported, quarantined once (a
+   * notification, out of the due index), and only its pending work is done.
+   */
+  private void quarantine(UnreadableRollout rollout, Instant now, TickCounts counts) {
+    LOG.log(
+        Level.ERROR,
+        rollout.id() + ": skipped, the stored plan cannot be read: " + rollout.problem());
+    counts.quarantined();
+    try {
+      if (unreadable.change(rollout, r -> UnreadableChanges.quarantine(r, now)).isEmpty()) {
+        unreadable.settle(rollout, null);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.ERROR, rollout.id() + ": not quarantined in this tick", e);
+      counts.failed();
+    }
   }
 
   private void runAll(List<Rollout> due, Instant now, TickCounts counts) {

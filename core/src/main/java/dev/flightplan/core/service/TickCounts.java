@@ -16,6 +16,7 @@ final class TickCounts {
   private int completed;
   private int held;
   private int failed;
+  private int quarantined;
 
   void evaluated(Optional<Change> change) {
     evaluated++;
@@ -33,6 +34,10 @@ final class TickCounts {
     failed++;
   }
 
+  void quarantined() {
+    quarantined++;
+  }
+
   TickReport report(Instant minute, Duration duration) {
     return new TickReport(
         minute,
@@ -45,6 +50,7 @@ final class TickCounts {
         completed,
         held,
         failed,
+        quarantined,
         duration);
   }
 }

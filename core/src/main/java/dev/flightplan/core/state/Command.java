@@ -63,8 +63,9 @@ public enum Command {
    */
   public Optional<String> refusal(Rollout rollout, String item) {
     RolloutState state = rollout.state();
-    if (!isAllowedIn(state.status())) {
-      return Optional.of(wireName() + " refused: " + statusReason(state.status()));
+    Optional<String> byStatus = refusal(state.status());
+    if (byStatus.isPresent()) {
+      return byStatus;
     }
     return switch (this) {
       case START -> openChecklist(rollout);
@@ -72,6 +73,13 @@ public enum Command {
       case CHECKLIST -> unknownItem(rollout, item);
       default -> Optional.empty();
     };
+  }
+
+  /** Why this command may not run in {@code status}, or empty when the status allows it. */
+  public Optional<String> refusal(RolloutStatus status) {
+    return isAllowedIn(status)
+        ? Optional.empty()
+        : Optional.of(wireName() + " refused: " + statusReason(status));
   }
 
   private String statusReason(RolloutStatus status) {

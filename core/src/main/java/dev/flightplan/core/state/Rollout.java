@@ -7,8 +7,9 @@ import dev.flightplan.core.plan.Plan;
  * A stored rollout: its plan, its state, and the version the store uses for optimistic locking
  * (every write is conditional on it).
  */
-public record Rollout(Plan plan, RolloutState state, long version) {
+public record Rollout(Plan plan, RolloutState state, long version) implements StoredRollout {
 
+  @Override
   public String id() {
     return plan.id();
   }

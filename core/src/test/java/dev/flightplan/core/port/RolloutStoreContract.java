@@ -11,6 +11,7 @@ import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.core.state.RolloutStatus;
+import dev.flightplan.core.state.UnreadableRollout;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +29,12 @@ public abstract class RolloutStoreContract {
 
   /** A new, empty store. */
   protected abstract RolloutStore newStore();
+
+  /**
+   * Makes the stored plan of {@code id} unreadable, as another version of Flightplan might have
+   * written it, leaving its state and target as they are.
+   */
+  protected abstract void corruptPlan(RolloutStore store, String id);
 
   @BeforeEach
   void freshStore() {
@@ -173,6 +180,89 @@ public abstract class RolloutStoreContract {
     assertThat(store.markProcessed("tick:" + T0, expires)).isFalse();
     assertThat(store.isProcessed("tick:" + T0)).isTrue();
     assertThat(store.markProcessed("tick:" + T0.plusSeconds(60), expires)).isTrue();
+  }
+
+  @Test
+  void aRolloutWhosePlanDoesNotReadIsUnreadableWithItsStateAndTarget() {
+    createDue("alpha", T0);
+    corruptPlan(store, "alpha");
+
+    assertThatThrownBy(() -> store.get("alpha"))
+        .isInstanceOfSatisfying(
+            UnreadableRolloutException.class,
+            e -> {
+              UnreadableRollout unreadable = e.rollout();
+              assertThat(unreadable.id()).isEqualTo("alpha");
+              assertThat(unreadable.version()).isEqualTo(2);
+              assertThat(unreadable.state().status()).isEqualTo(RolloutStatus.RUNNING);
+              assertThat(unreadable.state().createdAt()).isEqualTo(T0);
+              assertThat(unreadable.target()).contains(TestPlans.plan("alpha").target());
+              assertThat(unreadable.problem()).isNotBlank();
+            });
+    assertThat(store.rolloutsBoundTo(TestPlans.ALARM)).containsExactly("alpha");
+  }
+
+  @Test
+  void dueAndListSetUnreadableRolloutsApartAndGoOn() {
+    createDue("r0", T0.minusSeconds(30));
+    createDue("r1", T0.minusSeconds(20));
+    createDue("r2", T0.minusSeconds(10));
+    corruptPlan(store, "r1");
+
+    Page<Rollout> due = store.due(T0, null, 10);
+    Page<Rollout> list = store.list(RolloutStatus.RUNNING, null, 10);
+
+    assertThat(due.items()).extracting(Rollout::id).containsExactly("r0", "r2");
+    assertThat(due.unreadable()).extracting(UnreadableRollout::id).containsExactly("r1");
+    assertThat(list.items()).extracting(Rollout::id).containsExactlyInAnyOrder("r0", "r2");
+    assertThat(list.unreadable()).extracting(UnreadableRollout::id).containsExactly("r1");
+    List<String> paged = new ArrayList<>();
+    String token = null;
+    do {
+      Page<Rollout> page = store.due(T0, token, 1);
+      page.items().forEach(r -> paged.add(r.id()));
+      page.unreadable().forEach(r -> paged.add(r.id()));
+      token = page.nextToken();
+    } while (token != null);
+    assertThat(paged).containsExactly("r0", "r1", "r2");
+  }
+
+  @Test
+  void updateStateWritesStateAndHistoryButNeverThePlan() {
+    createDue("alpha", T0);
+    corruptPlan(store, "alpha");
+    UnreadableRollout read = unreadable("alpha");
+    RolloutState stopped =
+        read.state().toBuilder()
+            .status(RolloutStatus.ROLLED_BACK)
+            .phase(-1)
+            .nextEvaluationAt(null)
+            .historySeq(1)
+            .build();
+
+    UnreadableRollout written = store.updateState(read, stopped, List.of(entry("alpha", 1)));
+
+    assertThat(written.version()).isEqualTo(read.version() + 1);
+    assertThat(written.state()).isEqualTo(stopped);
+    UnreadableRollout again = unreadable("alpha");
+    assertThat(again.version()).isEqualTo(written.version());
+    assertThat(again.state()).isEqualTo(stopped);
+    assertThat(again.problem()).isEqualTo(read.problem());
+    assertThat(store.history("alpha")).containsExactly(entry("alpha", 1));
+    assertThat(store.due(T0, null, 10).unreadable()).isEmpty();
+    assertThat(store.rolloutsBoundTo(TestPlans.ALARM)).containsExactly("alpha");
+    assertThatThrownBy(() -> store.updateState(read, stopped, List.of()))
+        .isInstanceOf(VersionConflictException.class);
+    assertThat(unreadable("alpha").version()).isEqualTo(written.version());
+  }
+
+  private UnreadableRollout unreadable(String id) {
+    try {
+      store.get(id);
+    } catch (UnreadableRolloutException e) {
+      return e.rollout();
+    }
+    throw new AssertionError(id + " reads");
   }
 
   private List<String> allPages(RolloutStatus status) {

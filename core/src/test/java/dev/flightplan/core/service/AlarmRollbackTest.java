@@ -13,6 +13,7 @@ import dev.flightplan.core.state.AlarmState;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutStatus;
+import dev.flightplan.core.state.StoredRollout;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class AlarmRollbackTest {
   private final World world = new World();
 
-  private List<Rollout> alarm(String nameOrArn, AlarmState state, String eventId) {
+  private List<StoredRollout> alarm(String nameOrArn, AlarmState state, String eventId) {
     return world.alarms.handle(nameOrArn, state, eventId, world.clock.instant());
   }
 
@@ -31,9 +32,9 @@ class AlarmRollbackTest {
     world.commands.pause("ranker", World.BOB, null);
     world.commands.create(TestPlans.plan("draft"), World.ALICE);
 
-    List<Rollout> back = alarm(ALARM, AlarmState.ALARM, "e1");
+    List<StoredRollout> back = alarm(ALARM, AlarmState.ALARM, "e1");
 
-    assertThat(back).extracting(Rollout::id).containsExactlyInAnyOrder("search", "ranker");
+    assertThat(back).extracting(StoredRollout::id).containsExactlyInAnyOrder("search", "ranker");
     assertThat(world.get("draft").state().status()).isEqualTo(RolloutStatus.DRAFT);
     Rollout search = world.get("search");
     assertThat(search.state().status()).isEqualTo(RolloutStatus.ROLLED_BACK);

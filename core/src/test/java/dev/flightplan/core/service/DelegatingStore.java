@@ -4,7 +4,9 @@ import dev.flightplan.core.port.Page;
 import dev.flightplan.core.port.RolloutStore;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
+import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.core.state.RolloutStatus;
+import dev.flightplan.core.state.UnreadableRollout;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,12 @@ class DelegatingStore implements RolloutStore {
   @Override
   public Rollout update(Rollout rollout, List<HistoryEntry> history) {
     return delegate.update(rollout, history);
+  }
+
+  @Override
+  public UnreadableRollout updateState(
+      UnreadableRollout rollout, RolloutState next, List<HistoryEntry> history) {
+    return delegate.updateState(rollout, next, history);
   }
 
   @Override

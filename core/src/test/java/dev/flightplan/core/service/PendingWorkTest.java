@@ -9,6 +9,7 @@ import dev.flightplan.core.state.Lease;
 import dev.flightplan.core.state.Notification;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutStatus;
+import dev.flightplan.core.state.StoredRollout;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class PendingWorkTest {
     world.running("search");
     world.notifier.failNext(1);
 
-    Rollout back = world.commands.rollback("search", World.BOB, null);
+    StoredRollout back = world.commands.rollback("search", World.BOB, null);
 
     assertThat(back.state().status()).isEqualTo(RolloutStatus.ROLLED_BACK);
     assertThat(back.state().outbox())
@@ -63,7 +64,7 @@ class PendingWorkTest {
   void anOutboxLeasedByAnotherWriterWaitsUntilTheLeaseExpires() {
     world.running("search");
     world.notifier.failNext(1);
-    Rollout back = world.commands.rollback("search", World.BOB, null);
+    Rollout back = (Rollout) world.commands.rollback("search", World.BOB, null);
     Lease theirs = new Lease("someone-else", world.clock.instant().plus(Outbox.LEASE));
     world.store.update(
         new Rollout(
@@ -83,7 +84,7 @@ class PendingWorkTest {
     world.running("search");
     world.actuator.failNext(1);
 
-    Rollout back = world.commands.rollback("search", World.BOB, null);
+    StoredRollout back = world.commands.rollback("search", World.BOB, null);
 
     assertThat(back.state().actuationPending()).isTrue();
     assertThat(world.actuator.exposure("search").basisPoints()).isEqualTo(100);

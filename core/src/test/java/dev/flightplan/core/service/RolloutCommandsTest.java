@@ -15,6 +15,7 @@ import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Notification;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutStatus;
+import dev.flightplan.core.state.StoredRollout;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,7 +166,7 @@ class RolloutCommandsTest {
   void manualRollbackTakesExposureToNothing() {
     world.running("search");
 
-    Rollout back = commands.rollback("search", BOB, "customer reports");
+    StoredRollout back = commands.rollback("search", BOB, "customer reports");
 
     assertThat(back.state().status()).isEqualTo(RolloutStatus.ROLLED_BACK);
     assertThat(back.state().phase()).isEqualTo(-1);
@@ -185,7 +186,7 @@ class RolloutCommandsTest {
   void abortTakesExposureToNothing() {
     world.running("search");
 
-    Rollout aborted = commands.abort("search", BOB, "wrong build");
+    StoredRollout aborted = commands.abort("search", BOB, "wrong build");
 
     assertThat(aborted.state().status()).isEqualTo(RolloutStatus.ABORTED);
     assertThat(world.actuator.exposure("search")).isEqualTo(Exposure.NONE);

@@ -13,6 +13,7 @@ import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.core.state.RolloutStatus;
+import dev.flightplan.core.state.StoredRollout;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ class WritesPerChangeTest {
   void aCommandWritesItsStateThenOneFollowUp() {
     running();
 
-    Rollout back = commands.rollback("search", World.BOB, null);
+    StoredRollout back = commands.rollback("search", World.BOB, null);
 
     assertThat(writes).hasSize(2);
     assertThat(writes.get(0).status()).isEqualTo(RolloutStatus.ROLLED_BACK);
@@ -101,7 +102,7 @@ class WritesPerChangeTest {
             notifier,
             clock);
 
-    Rollout back = dying.rollback("search", World.BOB, null);
+    StoredRollout back = dying.rollback("search", World.BOB, null);
 
     assertThat(died[0]).isTrue();
     assertThat(back.state().status()).isEqualTo(RolloutStatus.ROLLED_BACK);

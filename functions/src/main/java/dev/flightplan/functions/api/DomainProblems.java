@@ -3,6 +3,7 @@ package dev.flightplan.functions.api;
 import dev.flightplan.core.change.CommandRefusedException;
 import dev.flightplan.core.plan.PlanException;
 import dev.flightplan.core.port.RolloutExistsException;
+import dev.flightplan.core.port.UnreadableRolloutException;
 import dev.flightplan.core.port.VersionConflictException;
 import dev.flightplan.core.service.RolloutNotFoundException;
 import dev.flightplan.functions.http.HttpProblem;
@@ -34,6 +35,11 @@ public final class DomainProblems {
               new HttpProblem(
                   ProblemType.ROLLOUT_EXISTS,
                   exists.getMessage() + "; change it with PUT and If-Match, or pick another id");
+          case UnreadableRolloutException unreadable ->
+              new HttpProblem(
+                  ProblemType.COMMAND_REFUSED,
+                  unreadable.getMessage()
+                      + "; only rollback and abort work until the plan can be read again");
           case CommandRefusedException refused ->
               new HttpProblem(ProblemType.COMMAND_REFUSED, refused.reason());
           case VersionConflictException conflict -> concurrent(conflict);

@@ -5,19 +5,31 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.port.Page;
 import dev.flightplan.core.port.RolloutStore;
+import dev.flightplan.core.port.UnreadableRolloutException;
 import dev.flightplan.core.port.VersionConflictException;
 import dev.flightplan.core.service.RolloutCommands;
 import dev.flightplan.core.service.RolloutNotFoundException;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
+import dev.flightplan.core.state.StoredRollout;
 import dev.flightplan.functions.http.ApiRequest;
 import dev.flightplan.functions.http.ApiResponse;
 import dev.flightplan.functions.http.Json;
 import dev.flightplan.functions.http.ProblemResponses;
 import dev.flightplan.functions.http.ProblemType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /** Creating, reading, listing and replacing rollouts, and their history. */
 final class RolloutEndpoints {
+  private static final Comparator<StoredRollout> NEWEST_FIRST =
+      Comparator.comparing(
+              (StoredRollout r) -> r.state().createdAt(),
+              Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+          .thenComparing(StoredRollout::id);
+
   private final RolloutStore store;
   private final RolloutCommands commands;
 
@@ -46,14 +58,13 @@ final class RolloutEndpoints {
     }
     ObjectNode body = Json.object();
     ArrayNode items = body.putArray("items");
-    page.items().forEach(r -> items.add(RolloutJson.summary(r)));
+    newestFirst(page).forEach(r -> items.add(RolloutJson.summary(r)));
     return ApiResponse.ok(body.put("nextToken", page.nextToken()));
   }
 
-  /** {@code GET /rollouts/{id}}. */
+  /** {@code GET /rollouts/{id}}; one whose stored plan cannot be read shows its state. */
   ApiResponse get(ApiRequest request) {
-    Rollout rollout = find(request.pathParam("id"));
-    return ok(rollout);
+    return ok(findAny(request.pathParam("id")));
   }
 
   /** {@code PUT /rollouts/{id}}: a new plan revision, only for a caller who saw the latest. */
@@ -77,7 +88,7 @@ final class RolloutEndpoints {
   /** {@code GET /rollouts/{id}/history}: oldest first. */
   ApiResponse history(ApiRequest request) {
     String id = request.pathParam("id");
-    find(id);
+    findAny(id);
     ObjectNode body = Json.object();
     ArrayNode items = body.putArray("items");
     for (HistoryEntry entry : store.history(id)) {
@@ -86,11 +97,11 @@ final class RolloutEndpoints {
     return ApiResponse.ok(body);
   }
 
-  static ApiResponse ok(Rollout rollout) {
+  static ApiResponse ok(StoredRollout rollout) {
     return withTag(ApiResponse.ok(RolloutJson.view(rollout)), rollout);
   }
 
-  private static ApiResponse withTag(ApiResponse response, Rollout rollout) {
+  private static ApiResponse withTag(ApiResponse response, StoredRollout rollout) {
     return response.withHeader("ETag", EntityTags.of(rollout.version()));
   }
 
@@ -105,5 +116,21 @@ final class RolloutEndpoints {
 
   private Rollout find(String id) {
     return store.get(id).orElseThrow(() -> new RolloutNotFoundException(id));
+  }
+
+  private StoredRollout findAny(String id) {
+    try {
+      return find(id);
+    } catch (UnreadableRolloutException e) {
+      return e.rollout();
+    }
+  }
+
+  /** The page's rollouts, those whose plan cannot be read among them, newest first. */
+  private static List<StoredRollout> newestFirst(Page<Rollout> page) {
+    List<StoredRollout> all = new ArrayList<>(page.items());
+    all.addAll(page.unreadable());
+    all.sort(NEWEST_FIRST);
+    return all;
   }
 }

@@ -9,8 +9,11 @@ import dev.flightplan.core.plan.PlanWriter;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
+import dev.flightplan.core.state.StoredRollout;
+import dev.flightplan.core.state.UnreadableRollout;
 import dev.flightplan.functions.http.Json;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -19,6 +22,22 @@ import java.util.Map;
  */
 final class RolloutJson {
   private RolloutJson() {}
+
+  /** The body of {@code GET /rollouts/{id}}, whether or not the stored plan reads. */
+  static ObjectNode view(StoredRollout stored) {
+    return switch (stored) {
+      case Rollout rollout -> view(rollout);
+      case UnreadableRollout unreadable -> view(unreadable);
+    };
+  }
+
+  /** What a list shows of each rollout, whether or not the stored plan reads. */
+  static ObjectNode summary(StoredRollout stored) {
+    return switch (stored) {
+      case Rollout rollout -> summary(rollout);
+      case UnreadableRollout unreadable -> summary(unreadable);
+    };
+  }
 
   /** Plan, state, progress and last decision: the body of {@code GET /rollouts/{id}}. */
   static ObjectNode view(Rollout rollout) {
@@ -30,14 +49,41 @@ final class RolloutJson {
 
   /** What a list shows of each rollout. */
   static ObjectNode summary(Rollout rollout) {
-    RolloutState state = rollout.state();
-    ObjectNode node = Json.object().put("id", rollout.id()).put("version", rollout.version());
-    node.put("status", state.status().name()).put("revision", state.revision());
-    node.set("progress", progress(rollout.plan(), state));
+    ObjectNode node = identity(rollout.id(), rollout.version(), rollout.state());
+    node.set("progress", progress(rollout.plan(), rollout.state()));
+    return decisionAndTimes(node, rollout.state());
+  }
+
+  private static ObjectNode identity(String id, long version, RolloutState state) {
+    ObjectNode node = Json.object().put("id", id).put("version", version);
+    return node.put("status", state.status().name()).put("revision", state.revision());
+  }
+
+  private static ObjectNode decisionAndTimes(ObjectNode node, RolloutState state) {
     node.set("lastDecision", lastDecision(state.lastDecision()));
     time(node, "createdAt", state.createdAt());
     time(node, "updatedAt", state.updatedAt());
     return node;
+  }
+
+  /**
+   * A rollout whose stored plan cannot be read: its state, {@code "plan": null} and the problem.
+   * Without the plan there is no progress to show, and only the checklist items done are known.
+   */
+  static ObjectNode view(UnreadableRollout rollout) {
+    ObjectNode node = summary(rollout);
+    node.putNull("plan");
+    ObjectNode state = stateFields(rollout.state());
+    state.putObject("checklist").set("done", strings(rollout.state().checklistDone()));
+    node.set("state", lastStateFields(state, rollout.state()));
+    return node;
+  }
+
+  /** The summary of a rollout whose stored plan cannot be read: no progress, the problem. */
+  static ObjectNode summary(UnreadableRollout rollout) {
+    ObjectNode node = identity(rollout.id(), rollout.version(), rollout.state());
+    decisionAndTimes(node, rollout.state());
+    return node.put("problem", "the stored plan cannot be read: " + rollout.problem());
   }
 
   static ObjectNode history(HistoryEntry entry) {
@@ -89,15 +135,24 @@ final class RolloutJson {
 
   private static ObjectNode state(Rollout rollout) {
     RolloutState state = rollout.state();
-    ObjectNode node = Json.object().put("status", state.status().name());
-    node.put("revision", state.revision()).put("phase", state.phase());
-    time(node, "nextEvaluationAt", state.nextEvaluationAt());
+    ObjectNode node = stateFields(state);
     ObjectNode checklist = node.putObject("checklist");
     ArrayNode done = checklist.putArray("done");
     ArrayNode open = checklist.putArray("open");
     for (String item : rollout.plan().checklist()) {
       (state.checklistDone().contains(item) ? done : open).add(item);
     }
+    return lastStateFields(node, state);
+  }
+
+  private static ObjectNode stateFields(RolloutState state) {
+    ObjectNode node = Json.object().put("status", state.status().name());
+    node.put("revision", state.revision()).put("phase", state.phase());
+    time(node, "nextEvaluationAt", state.nextEvaluationAt());
+    return node;
+  }
+
+  private static ObjectNode lastStateFields(ObjectNode node, RolloutState state) {
     if (state.approvedPhase() >= 0) {
       node.put("approvedPhase", state.approvedPhase());
     }
@@ -105,6 +160,12 @@ final class RolloutJson {
       node.put("rolledBackRevision", state.rolledBackRevision());
     }
     return node.put("pendingWork", state.hasPendingWork());
+  }
+
+  private static ArrayNode strings(Collection<String> values) {
+    ArrayNode array = Json.NODES.arrayNode();
+    values.stream().sorted().forEach(array::add);
+    return array;
   }
 
   private static ObjectNode lastDecision(RolloutState.LastDecision decision) {

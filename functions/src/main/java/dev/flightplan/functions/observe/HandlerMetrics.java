@@ -14,6 +14,7 @@ public final class HandlerMetrics {
   public static final String COMPLETED = "Completed";
   public static final String HELD = "Held";
   public static final String FAILED = "Failed";
+  public static final String QUARANTINED = "Quarantined";
   public static final String DUPLICATE_TICKS = "DuplicateTicks";
   public static final String TICK_DURATION = "TickDuration";
   public static final String ALARM_EVENTS = "AlarmEvents";
@@ -31,6 +32,7 @@ public final class HandlerMetrics {
     count(metrics, COMPLETED, report.completed());
     count(metrics, HELD, report.held());
     count(metrics, FAILED, report.failed());
+    count(metrics, QUARANTINED, report.quarantined());
     count(metrics, DUPLICATE_TICKS, report.duplicate() ? 1 : 0);
     metrics.addMetric(TICK_DURATION, report.duration().toMillis(), MetricUnit.MILLISECONDS);
     metrics.flush();

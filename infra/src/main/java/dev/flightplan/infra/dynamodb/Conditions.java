@@ -22,6 +22,15 @@ final class Conditions {
         .build();
   }
 
+  /** The stored version is the one read. */
+  static Expression version(long version) {
+    return Expression.builder()
+        .expression("#v = :v")
+        .putExpressionName("#v", Attr.VERSION)
+        .putExpressionValue(":v", AttributeValues.n(version))
+        .build();
+  }
+
   /** The stored version is the one read, and the stored bindings are {@code boundAlarms}. */
   static Expression versionAndBindings(long version, String boundAlarms) {
     Expression.Builder condition =

@@ -3,12 +3,17 @@ package dev.flightplan.infra.dynamodb;
 import dev.flightplan.core.plan.AlarmBinding;
 import dev.flightplan.core.port.Page;
 import dev.flightplan.core.port.RolloutStore;
+import dev.flightplan.core.port.UnreadableRolloutException;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
+import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.core.state.RolloutStatus;
+import dev.flightplan.core.state.StoredRollout;
+import dev.flightplan.core.state.UnreadableRollout;
 import dev.flightplan.infra.dynamodb.Tables.Attr;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +38,7 @@ public final class DynamoDbRolloutStore implements RolloutStore {
 
   private final StoreTables tables;
   private final RolloutWriter writer;
+  private final StateWriter stateWriter;
   private final Clock clock;
 
   public DynamoDbRolloutStore(DynamoDbClient client, Tables tables, Clock clock) {
@@ -40,6 +46,7 @@ public final class DynamoDbRolloutStore implements RolloutStore {
         DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
     this.tables = StoreTables.of(enhanced, tables);
     this.writer = new RolloutWriter(enhanced, this.tables);
+    this.stateWriter = new StateWriter(enhanced, this.tables);
     this.clock = clock;
   }
 
@@ -50,8 +57,19 @@ public final class DynamoDbRolloutStore implements RolloutStore {
 
   @Override
   public Optional<Rollout> get(String id) {
-    return Optional.ofNullable(
-        tables.rollouts().getItem(r -> r.key(k -> k.partitionValue(id)).consistentRead(true)));
+    StoredRollout stored =
+        tables.storedRollouts().getItem(r -> r.key(k -> k.partitionValue(id)).consistentRead(true));
+    return switch (stored) {
+      case null -> Optional.empty();
+      case Rollout rollout -> Optional.of(rollout);
+      case UnreadableRollout unreadable -> throw new UnreadableRolloutException(unreadable);
+    };
+  }
+
+  @Override
+  public UnreadableRollout updateState(
+      UnreadableRollout rollout, RolloutState next, List<HistoryEntry> history) {
+    return stateWriter.updateState(rollout, next, history);
   }
 
   @Override
@@ -66,13 +84,14 @@ public final class DynamoDbRolloutStore implements RolloutStore {
     var request =
         QueryEnhancedRequest.builder()
             .queryConditional(QueryConditional.sortLessThanOrEqualTo(upTo));
-    return Pager.page(
-        tables.rollouts().index(Tables.DUE_INDEX),
-        request,
-        "due",
-        pageToken,
-        limit,
-        r -> key(r, DUE_KEY));
+    return split(
+        Pager.page(
+            tables.storedRollouts().index(Tables.DUE_INDEX),
+            request,
+            "due",
+            pageToken,
+            limit,
+            r -> key(r, DUE_KEY)));
   }
 
   @Override
@@ -86,8 +105,14 @@ public final class DynamoDbRolloutStore implements RolloutStore {
             .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(partition)))
             .scanIndexForward(false);
     String query = "list:" + (status == null ? "*" : status.name());
-    return Pager.page(
-        tables.rollouts().index(index), request, query, pageToken, limit, r -> key(r, keyNames));
+    return split(
+        Pager.page(
+            tables.storedRollouts().index(index),
+            request,
+            query,
+            pageToken,
+            limit,
+            r -> key(r, keyNames)));
   }
 
   @Override
@@ -140,7 +165,20 @@ public final class DynamoDbRolloutStore implements RolloutStore {
     }
   }
 
-  private static Map<String, AttributeValue> key(Rollout rollout, List<String> names) {
-    return RolloutSchema.SCHEMA.itemToMap(rollout, names);
+  private static Map<String, AttributeValue> key(StoredRollout rollout, List<String> names) {
+    return StoredRolloutSchema.READ.itemToMap(rollout, names);
+  }
+
+  /** Rollouts whose plan reads as the page's items, the others as its unreadable ones. */
+  private static Page<Rollout> split(Page<StoredRollout> page) {
+    List<Rollout> readable = new ArrayList<>();
+    List<UnreadableRollout> unreadable = new ArrayList<>();
+    for (StoredRollout stored : page.items()) {
+      switch (stored) {
+        case Rollout rollout -> readable.add(rollout);
+        case UnreadableRollout other -> unreadable.add(other);
+      }
+    }
+    return new Page<>(readable, page.nextToken(), unreadable);
   }
 }

@@ -1,9 +1,12 @@
 package dev.flightplan.infra.dynamodb;
 
 import dev.flightplan.core.port.RolloutExistsException;
+import dev.flightplan.core.port.UnreadableRolloutException;
 import dev.flightplan.core.port.VersionConflictException;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
+import dev.flightplan.core.state.StoredRollout;
+import dev.flightplan.core.state.UnreadableRollout;
 import dev.flightplan.infra.dynamodb.Tables.Attr;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * <p>An update first assumes the plan's alarms are bound already (ticks never change the plan).
  * When the stored item says otherwise, the failed write returned it ({@code ALL_OLD}), so the
  * second try adds and removes the bindings without a read.
+ *
+ * <p>A rollout whose plan does not read has its state written alone, by {@link StateWriter}.
  */
 final class RolloutWriter {
   private static final ReturnValuesOnConditionCheckFailure ALL_OLD =
@@ -148,11 +153,11 @@ final class RolloutWriter {
       }
       if (Cancellation.rolloutRaced(e)) {
         // No item comes back for a race between transactions: read it, this once.
-        Rollout current =
+        StoredRollout current =
             tables
-                .rollouts()
+                .storedRollouts()
                 .getItem(r -> r.key(k -> k.partitionValue(next.id())).consistentRead(true));
-        throw new VersionConflictException(next.id(), current);
+        throw new VersionConflictException(next.id(), current == null ? null : readable(current));
       }
       throw Cancellation.unexpected(next.id(), e);
     }
@@ -160,6 +165,14 @@ final class RolloutWriter {
 
   private void addHistory(
       TransactWriteItemsEnhancedRequest.Builder write, List<HistoryEntry> history) {
+    addHistory(tables, write, history);
+  }
+
+  /** Each entry put only if its seq is new: history is append-only. */
+  static void addHistory(
+      StoreTables tables,
+      TransactWriteItemsEnhancedRequest.Builder write,
+      List<HistoryEntry> history) {
     for (HistoryEntry entry : history) {
       write.addPutItem(
           tables.history(),
@@ -175,6 +188,14 @@ final class RolloutWriter {
   }
 
   private static Rollout decode(Map<String, AttributeValue> old) {
-    return old.isEmpty() ? null : RolloutSchema.SCHEMA.mapToItem(old);
+    return old.isEmpty() ? null : readable(StoredRolloutSchema.READ.mapToItem(old));
+  }
+
+  /** A conflict with an item whose plan does not read is that, not a conflict to decide on. */
+  private static Rollout readable(StoredRollout stored) {
+    return switch (stored) {
+      case Rollout rollout -> rollout;
+      case UnreadableRollout unreadable -> throw new UnreadableRolloutException(unreadable);
+    };
   }
 }

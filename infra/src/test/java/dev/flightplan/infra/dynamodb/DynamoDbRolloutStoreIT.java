@@ -8,9 +8,20 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The core's store contract against DynamoDB Local, through the real SDK over HTTP. */
 class DynamoDbRolloutStoreIT extends RolloutStoreContract {
+  private Tables tables;
+
   @Override
   protected RolloutStore newStore() {
-    DynamoDbClient client = LocalAws.get().clients().dynamoDb();
-    return new DynamoDbRolloutStore(client, TestTables.fresh(client, "c"), Clock.systemUTC());
+    tables = TestTables.fresh(client(), "c");
+    return new DynamoDbRolloutStore(client(), tables, Clock.systemUTC());
+  }
+
+  @Override
+  protected void corruptPlan(RolloutStore store, String id) {
+    CorruptPlans.corrupt(client(), tables, id);
+  }
+
+  private static DynamoDbClient client() {
+    return LocalAws.get().clients().dynamoDb();
   }
 }

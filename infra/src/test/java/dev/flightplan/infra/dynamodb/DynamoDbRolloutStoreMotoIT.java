@@ -14,10 +14,17 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 class DynamoDbRolloutStoreMotoIT extends RolloutStoreContract {
   private static DynamoDbClient client;
+  private Tables tables;
 
   @Override
   protected RolloutStore newStore() {
-    return new DynamoDbRolloutStore(client(), TestTables.fresh(client(), "m"), Clock.systemUTC());
+    tables = TestTables.fresh(client(), "m");
+    return new DynamoDbRolloutStore(client(), tables, Clock.systemUTC());
+  }
+
+  @Override
+  protected void corruptPlan(RolloutStore store, String id) {
+    CorruptPlans.corrupt(client(), tables, id);
   }
 
   private static synchronized DynamoDbClient client() {

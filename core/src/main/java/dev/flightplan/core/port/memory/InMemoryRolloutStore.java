@@ -1,12 +1,16 @@
 package dev.flightplan.core.port.memory;
 
+import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.Page;
 import dev.flightplan.core.port.RolloutExistsException;
 import dev.flightplan.core.port.RolloutStore;
+import dev.flightplan.core.port.UnreadableRolloutException;
 import dev.flightplan.core.port.VersionConflictException;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
+import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.core.state.RolloutStatus;
+import dev.flightplan.core.state.UnreadableRollout;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +37,7 @@ public class InMemoryRolloutStore implements RolloutStore {
   private final Map<String, Rollout> rollouts = new HashMap<>();
   private final Map<String, List<HistoryEntry>> histories = new HashMap<>();
   private final Set<String> processed = new HashSet<>();
+  private final Map<String, UnreadableRollout> unreadable = new HashMap<>();
 
   @Override
   public synchronized Rollout create(Rollout rollout, List<HistoryEntry> history) {
@@ -48,7 +53,43 @@ public class InMemoryRolloutStore implements RolloutStore {
 
   @Override
   public synchronized Optional<Rollout> get(String id) {
-    return Optional.ofNullable(rollouts.get(id));
+    Rollout rollout = rollouts.get(id);
+    if (rollout != null && unreadable.containsKey(id)) {
+      throw new UnreadableRolloutException(unreadableNow(rollout));
+    }
+    return Optional.ofNullable(rollout);
+  }
+
+  /**
+   * For tests: the stored plan of {@code id} no longer reads, as if written by another version; its
+   * target still does. A later {@link #update} stores a plan again.
+   */
+  public void corruptPlan(String id, String problem) {
+    corruptPlan(id, problem, true);
+  }
+
+  /** For tests: as {@link #corruptPlan(String, String)}, with or without a readable target. */
+  public synchronized void corruptPlan(String id, String problem, boolean targetReadable) {
+    Rollout rollout = rollouts.get(id);
+    Optional<Target> target =
+        targetReadable ? Optional.of(rollout.plan().target()) : Optional.empty();
+    unreadable.put(
+        id, new UnreadableRollout(id, rollout.version(), rollout.state(), target, problem));
+  }
+
+  @Override
+  public synchronized UnreadableRollout updateState(
+      UnreadableRollout rollout, RolloutState next, List<HistoryEntry> history) {
+    Rollout current = rollouts.get(rollout.id());
+    if (current == null || current.version() != rollout.version()) {
+      throw new VersionConflictException(rollout.id(), null);
+    }
+    append(rollout.id(), history);
+    Rollout stored = new Rollout(current.plan(), next, current.version() + 1);
+    rollouts.put(stored.id(), stored);
+    return unreadable.containsKey(stored.id())
+        ? unreadableNow(stored)
+        : rollout.withState(next, stored.version());
   }
 
   @Override
@@ -57,13 +98,22 @@ public class InMemoryRolloutStore implements RolloutStore {
     if (current == null || current.version() != rollout.version()) {
       throw new VersionConflictException(rollout.id(), current);
     }
-    List<HistoryEntry> existing = histories.get(rollout.id());
-    long lastSeq = existing.isEmpty() ? 0 : existing.get(existing.size() - 1).seq();
-    HistoryEntry.requireAppendable(rollout.id(), lastSeq, history);
+    append(rollout.id(), history);
     Rollout stored = new Rollout(rollout.plan(), rollout.state(), rollout.version() + 1);
     rollouts.put(stored.id(), stored);
-    existing.addAll(history);
+    unreadable.remove(stored.id());
     return stored;
+  }
+
+  private void append(String id, List<HistoryEntry> history) {
+    List<HistoryEntry> existing = histories.get(id);
+    long lastSeq = existing.isEmpty() ? 0 : existing.get(existing.size() - 1).seq();
+    HistoryEntry.requireAppendable(id, lastSeq, history);
+    existing.addAll(history);
+  }
+
+  private UnreadableRollout unreadableNow(Rollout stored) {
+    return unreadable.get(stored.id()).withState(stored.state(), stored.version());
   }
 
   @Override
@@ -120,10 +170,24 @@ public class InMemoryRolloutStore implements RolloutStore {
             .sorted((a, b) -> order.compare(key(a, sortTime), key(b, sortTime)))
             .toList();
     if (matching.size() <= limit) {
-      return new Page<>(matching, null);
+      return split(matching, null);
     }
     List<Rollout> items = matching.subList(0, limit);
-    return new Page<>(items, key(items.get(limit - 1), sortTime).encode());
+    return split(items, key(items.get(limit - 1), sortTime).encode());
+  }
+
+  /** Rollouts whose plan reads as items, the others as unreadable, in page order each. */
+  private Page<Rollout> split(List<Rollout> page, String nextToken) {
+    List<Rollout> readable = new ArrayList<>();
+    List<UnreadableRollout> unreadableOnes = new ArrayList<>();
+    for (Rollout rollout : page) {
+      if (unreadable.containsKey(rollout.id())) {
+        unreadableOnes.add(unreadableNow(rollout));
+      } else {
+        readable.add(rollout);
+      }
+    }
+    return new Page<>(readable, nextToken, unreadableOnes);
   }
 
   private static PageTokens key(Rollout rollout, Function<Rollout, Instant> sortTime) {

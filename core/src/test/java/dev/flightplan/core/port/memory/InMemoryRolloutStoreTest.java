@@ -8,4 +8,9 @@ class InMemoryRolloutStoreTest extends RolloutStoreContract {
   protected RolloutStore newStore() {
     return new InMemoryRolloutStore();
   }
+
+  @Override
+  protected void corruptPlan(RolloutStore store, String id) {
+    ((InMemoryRolloutStore) store).corruptPlan(id, "phases[0].bake: not a duration");
+  }
 }

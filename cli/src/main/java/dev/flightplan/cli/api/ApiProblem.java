@@ -1,6 +1,7 @@
 package dev.flightplan.cli.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flightplan.cli.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,14 +67,21 @@ public final class ApiProblem extends RuntimeException {
     return errors;
   }
 
-  /** What a person reads: title and status, the detail, then one line per field error. */
+  /**
+   * What a person reads: title and status, the detail, then one line per field error; the server's
+   * words are escaped for the terminal.
+   */
   public String describe() {
-    StringBuilder text = new StringBuilder("error: ").append(title).append(" (").append(status);
-    text.append(")");
+    StringBuilder text = new StringBuilder("error: ").append(TerminalText.escape(title));
+    text.append(" (").append(status).append(")");
     if (detail() != null && !detail().isEmpty()) {
-      text.append(": ").append(detail());
+      text.append(": ").append(TerminalText.escape(detail()));
     }
-    errors.forEach(e -> text.append(System.lineSeparator()).append("  ").append(e));
+    errors.forEach(
+        e ->
+            text.append(System.lineSeparator())
+                .append("  ")
+                .append(TerminalText.escape(e.toString())));
     return text.toString();
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.flightplan.cli.TerminalText;
 import dev.flightplan.cli.api.ApiClient;
 import dev.flightplan.cli.api.ApiProblem;
 import dev.flightplan.cli.api.EndpointException;
@@ -25,6 +26,10 @@ abstract class ApiCommand implements Callable<Integer> {
   private static final ObjectMapper PRETTY =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  static {
+    PRETTY.getFactory().setCharacterEscapes(TerminalText.JSON_ESCAPES);
+  }
+
   @Mixin ApiOptions api;
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
@@ -38,13 +43,13 @@ abstract class ApiCommand implements Callable<Integer> {
       return ExitCodes.of(problem);
     } catch (PlanException e) {
       err().println("error: the plan is not valid");
-      e.errors().forEach(f -> err().println("  " + f));
+      e.errors().forEach(f -> err().println("  " + TerminalText.escape(f.toString())));
       return ExitCodes.INVALID;
     } catch (PlanFile.Unreadable e) {
-      err().println("error: " + e.getMessage());
+      err().println("error: " + TerminalText.escape(e.getMessage()));
       return ExitCodes.INVALID;
     } catch (EndpointException | UncheckedIOException e) {
-      err().println("error: " + e.getMessage());
+      err().println("error: " + TerminalText.escape(e.getMessage()));
       return ExitCodes.ERROR;
     }
   }

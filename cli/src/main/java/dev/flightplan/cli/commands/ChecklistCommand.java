@@ -1,6 +1,7 @@
 package dev.flightplan.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flightplan.cli.TerminalText;
 import dev.flightplan.cli.api.ApiClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -24,11 +25,12 @@ public final class ChecklistCommand extends ActionCommand {
       JsonNode checklist = rollout.path("state").path("checklist");
       out()
           .println(
-              rollout.path("id").asText()
-                  + ": checklist done: "
-                  + join(checklist.path("done"))
-                  + "; open: "
-                  + join(checklist.path("open")));
+              TerminalText.escape(
+                  rollout.path("id").asText()
+                      + ": checklist done: "
+                      + join(checklist.path("done"))
+                      + "; open: "
+                      + join(checklist.path("open"))));
       out().flush();
     }
     return ExitCodes.OK;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flightplan.cli.TerminalText;
 import dev.flightplan.cli.options.OutputOptions;
 import dev.flightplan.cli.options.PlanFileOption;
 import dev.flightplan.core.plan.FieldError;
@@ -26,6 +27,10 @@ public final class LintCommand implements Callable<Integer> {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  static {
+    JSON.getFactory().setCharacterEscapes(TerminalText.JSON_ESCAPES);
+  }
+
   @Mixin PlanFileOption planFile;
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
@@ -42,16 +47,19 @@ public final class LintCommand implements Callable<Integer> {
     } catch (PlanException e) {
       errors = e.errors();
     } catch (PlanFile.Unreadable e) {
-      spec.commandLine().getErr().println("error: " + e.getMessage());
+      spec.commandLine().getErr().println("error: " + TerminalText.escape(e.getMessage()));
       return ExitCodes.INVALID;
     }
     if (output.json()) {
       out.println(JSON.writeValueAsString(report(file, plan, errors)));
     } else if (plan != null) {
-      out.println(file + ": valid: " + PlanFile.summary(plan));
+      out.println(TerminalText.escape(file + ": valid: " + PlanFile.summary(plan)));
     } else {
-      out.println(file + ": " + errors.size() + (errors.size() == 1 ? " error" : " errors"));
-      errors.forEach(e -> out.println("  " + (e.path().isEmpty() ? "(plan)" : "") + e));
+      out.println(
+          TerminalText.escape(file + ": " + errors.size())
+              + (errors.size() == 1 ? " error" : " errors"));
+      errors.forEach(
+          e -> out.println("  " + TerminalText.escape((e.path().isEmpty() ? "(plan)" : "") + e)));
     }
     out.flush();
     return plan == null ? ExitCodes.INVALID : ExitCodes.OK;

@@ -1,6 +1,7 @@
 package dev.flightplan.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flightplan.cli.TerminalText;
 import dev.flightplan.cli.api.ApiResult;
 import dev.flightplan.cli.options.PlanFileOption;
 import picocli.CommandLine.Mixin;
@@ -24,14 +25,15 @@ abstract class PlanCommand extends ApiCommand {
     } else {
       out()
           .println(
-              "rollout "
-                  + rollout.path("id").asText()
-                  + " "
-                  + done
-                  + ": "
-                  + rollout.path("status").asText()
-                  + ", revision "
-                  + rollout.path("revision").asText());
+              TerminalText.escape(
+                  "rollout "
+                      + rollout.path("id").asText()
+                      + " "
+                      + done
+                      + ": "
+                      + rollout.path("status").asText()
+                      + ", revision "
+                      + rollout.path("revision").asText()));
       out().flush();
     }
     return ExitCodes.OK;

@@ -1,6 +1,7 @@
 package dev.flightplan.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flightplan.cli.TerminalText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.List;
 /**
  * The {@code get} screen: state, phase k of n, exposure, a bar across the phases, the gates with
  * their last observed values, the last decision and the next evaluation. Pure: the API's JSON and
- * the time in, text out.
+ * the time in, text out, every value escaped for the terminal.
  */
 final class RolloutScreen {
   private static final int BAR = 40;
@@ -33,7 +34,7 @@ final class RolloutScreen {
   }
 
   static String line(String label, String value) {
-    return String.format("%-10s %s", label, value);
+    return String.format("%-10s %s", label, TerminalText.escape(value));
   }
 
   /** {@code 2 of 5}; {@code - of 5} before start and after a rollback. */

@@ -1,6 +1,7 @@
 package dev.flightplan.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flightplan.cli.TerminalText;
 import dev.flightplan.cli.api.ApiClient;
 import dev.flightplan.cli.options.DurationConverter;
 import dev.flightplan.cli.options.PollInterval;
@@ -73,12 +74,13 @@ public final class StatusCommand extends ApiCommand {
 
   static String describe(JsonNode rollout) {
     JsonNode progress = rollout.path("progress");
-    return rollout.path("id").asText()
-        + ": "
-        + rollout.path("status").asText()
-        + ", phase "
-        + RolloutScreen.phaseOf(progress)
-        + ", exposure "
-        + RolloutScreen.exposureOf(progress.path("exposure"));
+    return TerminalText.escape(
+        rollout.path("id").asText()
+            + ": "
+            + rollout.path("status").asText()
+            + ", phase "
+            + RolloutScreen.phaseOf(progress)
+            + ", exposure "
+            + RolloutScreen.exposureOf(progress.path("exposure")));
   }
 }

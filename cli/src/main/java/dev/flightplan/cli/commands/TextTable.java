@@ -1,11 +1,15 @@
 package dev.flightplan.cli.commands;
 
+import dev.flightplan.cli.TerminalText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Left-aligned columns, as wide as their widest cell; the last column is not padded. */
+/**
+ * Left-aligned columns, as wide as their widest cell; the last column is not padded. Cells are
+ * escaped for the terminal: they hold what the API answered.
+ */
 final class TextTable {
   private final List<String[]> rows = new ArrayList<>();
 
@@ -14,7 +18,10 @@ final class TextTable {
   }
 
   TextTable row(Object... cells) {
-    rows.add(Arrays.stream(cells).map(c -> c == null ? "-" : c.toString()).toArray(String[]::new));
+    rows.add(
+        Arrays.stream(cells)
+            .map(c -> c == null ? "-" : TerminalText.escape(c.toString()))
+            .toArray(String[]::new));
     return this;
   }
 

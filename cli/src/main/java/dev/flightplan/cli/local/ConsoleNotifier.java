@@ -1,5 +1,6 @@
 package dev.flightplan.cli.local;
 
+import dev.flightplan.cli.TerminalText;
 import dev.flightplan.core.port.Notifier;
 import dev.flightplan.core.port.NotifierException;
 import dev.flightplan.core.state.Notification;
@@ -7,7 +8,8 @@ import java.io.PrintWriter;
 
 /**
  * Prints one line per notification, and passes it on to SNS as well when a topic was given: what
- * the deployed controller would announce, visible in the terminal.
+ * the deployed controller would announce, visible in the terminal. The texts are escaped: a reason
+ * given to the API cannot forge a line or steer the terminal.
  */
 final class ConsoleNotifier implements Notifier {
   private final PrintWriter out;
@@ -38,9 +40,11 @@ final class ConsoleNotifier implements Notifier {
   }
 
   private void print(Notification n) {
-    out.printf(
-        "notify  %s  %-8s %s %s: %s%n",
-        n.at(), n.severity(), n.rolloutId(), n.eventType(), n.subject());
+    String line =
+        String.format(
+            "notify  %s  %-8s %s %s: %s",
+            n.at(), n.severity(), n.rolloutId(), n.eventType(), n.subject());
+    out.println(TerminalText.escape(line));
     out.flush();
   }
 }

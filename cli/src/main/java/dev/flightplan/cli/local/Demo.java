@@ -1,6 +1,7 @@
 package dev.flightplan.cli.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flightplan.cli.TerminalText;
 import dev.flightplan.cli.api.ApiClient;
 import dev.flightplan.cli.api.ApiResult;
 import dev.flightplan.core.plan.Plan;
@@ -95,9 +96,12 @@ final class Demo {
         "outcome    %s at %s%n",
         status, rollback != null ? rollback.path("at").asText() : runtime.now());
     if (rollback != null) {
-      out.printf(
-          "rollback   by %s: %s%n",
-          rollback.path("actor").asText(), rollback.path("reason").asText());
+      out.println(
+          TerminalText.escape(
+              "rollback   by "
+                  + rollback.path("actor").asText()
+                  + ": "
+                  + rollback.path("reason").asText()));
     }
     out.printf(
         "time       %d simulated minutes in %.1f s%n",

@@ -1,6 +1,7 @@
 package dev.flightplan.cli.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flightplan.cli.TerminalText;
 import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Percent;
 import dev.flightplan.core.plan.Plan;
@@ -40,11 +41,11 @@ final class DemoTimeline {
         int phase = entry.path("phase").asInt(-1);
         out.printf(
             ROW,
-            entry.path("at").asText(),
-            entry.path("action").asText(),
+            TerminalText.escape(entry.path("at").asText()),
+            TerminalText.escape(entry.path("action").asText()),
             phase >= 0 && phase <= plan.lastPhase() ? plan.phases().get(phase).name() : "-",
             exposure(plan.exposureAt(phase)),
-            entry.path("reason").asText("-"));
+            TerminalText.escape(entry.path("reason").asText("-")));
       }
     }
     out.flush();

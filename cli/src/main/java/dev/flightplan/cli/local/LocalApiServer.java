@@ -1,5 +1,6 @@
 package dev.flightplan.cli.local;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -8,20 +9,27 @@ import dev.flightplan.functions.ApiHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * The plans API on 127.0.0.1: each HTTP request becomes the API Gateway proxy event the deployed
  * API would send, and the same {@link ApiHandler} answers it. Callers are recorded as {@code
- * local:<user name>}.
+ * local:<user name>}. Before the handler sees a request, the server refuses what API Gateway and
+ * IAM would keep out: requests from web pages ({@link LoopbackGuard}) and bodies over 256 KiB,
+ * which it stops reading at the limit.
  */
 public final class LocalApiServer implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(LocalApiServer.class.getName());
+  private static final int MAX_BODY_BYTES = Math.toIntExact(ApiHandler.MAX_BODY_BYTES);
+
   private final HttpServer server;
   private final ExecutorService executor;
 
@@ -46,8 +54,13 @@ public final class LocalApiServer implements AutoCloseable {
       InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
       HttpServer server = HttpServer.create(address, 0);
       ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-      ProxyEvents events = new ProxyEvents(actor);
-      server.createContext("/", exchange -> serve(handler, events, clock, exchange));
+      Exchanges exchanges =
+          new Exchanges(
+              handler,
+              new ProxyEvents(actor),
+              new LoopbackGuard(server.getAddress().getPort()),
+              clock);
+      server.createContext("/", exchanges::serve);
       server.setExecutor(executor);
       server.start();
       return new LocalApiServer(server, executor);
@@ -61,11 +74,43 @@ public final class LocalApiServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  private static void serve(
-      ApiHandler handler, ProxyEvents events, Clock clock, HttpExchange exchange)
-      throws IOException {
-    try (exchange) {
-      APIGatewayProxyResponseEvent response = handler.handleRequest(events.request(exchange), null);
+  /** One request: guard, bounded body, handler, answer. */
+  private record Exchanges(
+      ApiHandler handler, ProxyEvents events, LoopbackGuard guard, Clock clock) {
+    void serve(HttpExchange exchange) throws IOException {
+      try (exchange) {
+        Optional<LocalRefusal> refused =
+            guard.check(exchange.getRequestMethod(), exchange.getRequestHeaders());
+        if (refused.isPresent()) {
+          LOG.log(
+              Level.WARNING,
+              "refused "
+                  + exchange.getRequestMethod()
+                  + " "
+                  + target(exchange)
+                  + ": "
+                  + refused.get().detail());
+          refuse(exchange, refused.get());
+          return;
+        }
+        BoundedBody.Result body = BoundedBody.read(exchange, MAX_BODY_BYTES);
+        if (body.refusal().isPresent()) {
+          refuse(exchange, body.refusal().get());
+          return;
+        }
+        APIGatewayProxyRequestEvent event;
+        try {
+          event = events.request(exchange, body.bytes());
+        } catch (IllegalArgumentException notText) {
+          refuse(exchange, LocalRefusal.badRequest(notText.getMessage()));
+          return;
+        }
+        answer(exchange, handler.handleRequest(event, null));
+      }
+    }
+
+    private void answer(HttpExchange exchange, APIGatewayProxyResponseEvent response)
+        throws IOException {
       if (response.getHeaders() != null) {
         response.getHeaders().forEach(exchange.getResponseHeaders()::add);
       }
@@ -75,10 +120,28 @@ public final class LocalApiServer implements AutoCloseable {
           response.getBody() == null
               ? new byte[0]
               : response.getBody().getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(response.getStatusCode(), body.length == 0 ? -1 : body.length);
+      send(exchange, response.getStatusCode(), body);
+    }
+
+    /** Answers without the handler, and closes the connection: what is left of it goes unread. */
+    private static void refuse(HttpExchange exchange, LocalRefusal refusal) throws IOException {
+      exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+      exchange.getResponseHeaders().set("Connection", "close");
+      send(exchange, refusal.status(), refusal.body());
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+      boolean bodyless = exchange.getRequestMethod().equalsIgnoreCase("HEAD") || body.length == 0;
+      exchange.sendResponseHeaders(status, bodyless ? -1 : body.length);
       try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
+        if (!bodyless) {
+          out.write(body);
+        }
       }
+    }
+
+    private static String target(HttpExchange exchange) {
+      return exchange.getRequestURI().getRawPath();
     }
   }
 

@@ -1,6 +1,8 @@
 package dev.flightplan.cli.local;
 
+import dev.flightplan.cli.TerminalText;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -83,19 +85,37 @@ public final class LocalCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Seed of the simulated traffic.")
   long seed = 7;
 
+  @Option(
+      names = "--state-dir",
+      paramLabel = "DIR",
+      description =
+          "Keep the tables and the simulated time in DIR across restarts; without it, state lives"
+              + " in memory and is lost on exit.")
+  Path stateDir;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     Duration period = period();
     List<Fault> injected = faults();
+    if (demo && stateDir != null) {
+      throw new ParameterException(
+          spec.commandLine(), "--state-dir does not go with --demo, which starts afresh each time");
+    }
     // The handlers log one JSON line per tick; the terminal shows decisions instead.
     Configurator.setRootLevel(Level.WARN);
     boolean cloudWatch = !demo && useCloudWatch();
     Instant start = demo ? Demo.START : Instant.now().truncatedTo(ChronoUnit.MINUTES);
     var options =
         new LocalRuntime.Options(
-            port, cloudWatch, new TrafficSimulator(seed, injected), topicArn, !demo, start);
-    try (LocalRuntime runtime = LocalRuntime.start(options, out)) {
+            port,
+            cloudWatch,
+            new TrafficSimulator(seed, injected),
+            topicArn,
+            !demo,
+            start,
+            stateDir);
+    try (LocalRuntime runtime = LocalRuntime.start(options, out, spec.commandLine().getErr())) {
       banner(out, runtime, cloudWatch, injected);
       if (demo) {
         return new Demo(runtime, out).run(period, maxMinutes != null ? maxMinutes : 240);
@@ -126,7 +146,7 @@ public final class LocalCommand implements Callable<Integer> {
       try {
         runtime.tick();
       } catch (RuntimeException e) {
-        err.println("tick at " + runtime.now() + " failed: " + e.getMessage());
+        err.println("tick at " + runtime.now() + " failed: " + TerminalText.escape(e.getMessage()));
         err.flush();
       }
     }
@@ -139,6 +159,12 @@ public final class LocalCommand implements Callable<Integer> {
     out.println(
         "  API        " + endpoint + "  (DynamoDB Local at " + runtime.dynamoDbEndpoint() + ")");
     out.println("  metrics    " + (cloudWatch ? "CloudWatch" : "simulated traffic, seed " + seed));
+    out.println(
+        "  state      "
+            + runtime
+                .stateDir()
+                .map(dir -> "kept in " + TerminalText.escape(dir.toString()) + " across restarts")
+                .orElse("in memory, lost on exit" + (demo ? "" : " (--state-dir DIR keeps it)")));
     f.forEach(fault -> out.println("  fault      " + fault));
     out.println("  time       one simulated minute every " + tick + ", from " + runtime.now());
     String command = demo ? "get " + Demo.ROLLOUT + " -w" : "list";

@@ -20,16 +20,21 @@ import dev.flightplan.infra.dynamodb.Tables;
 import dev.flightplan.infra.sns.SnsTopics;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The deployed functions, run in this process: DynamoDB Local on 127.0.0.1 holds the tables, the
  * same {@link ApiHandler} answers HTTP on 127.0.0.1, and the same {@link ControllerHandler} runs
- * once per simulated minute when {@link #tick()} is called. The adapters are the deployed ones
- * ({@link AwsAdapters}); only the metrics (simulated unless CloudWatch was chosen), notifications
- * (printed) and Lambda alias targets (kept in memory) differ from the deployed wiring.
+ * once per simulated minute when {@link #tick()} is called. The tables live in memory, or in a
+ * state directory that keeps them, and the simulated time reached, across restarts. The adapters
+ * are the deployed ones ({@link AwsAdapters}); only the metrics (simulated unless CloudWatch was
+ * chosen), notifications (printed) and Lambda alias targets (kept in memory) differ from the
+ * deployed wiring.
  */
 public final class LocalRuntime implements AutoCloseable {
   /**
@@ -39,7 +44,8 @@ public final class LocalRuntime implements AutoCloseable {
    * @param simulator the metrics source unless {@code cloudWatch}
    * @param topicArn where notifications are also published; null for nowhere
    * @param printNotifications one line per notification on the console
-   * @param start where simulated time begins
+   * @param start where simulated time begins, unless the state directory has reached a later time
+   * @param stateDir where the tables and simulated time are kept across restarts; null for memory
    */
   public record Options(
       Integer port,
@@ -47,8 +53,22 @@ public final class LocalRuntime implements AutoCloseable {
       MetricsSource simulator,
       String topicArn,
       boolean printNotifications,
-      Instant start) {}
+      Instant start,
+      Path stateDir) {
 
+    /** Everything in memory, lost on exit. */
+    public Options(
+        Integer port,
+        boolean cloudWatch,
+        MetricsSource simulator,
+        String topicArn,
+        boolean printNotifications,
+        Instant start) {
+      this(port, cloudWatch, simulator, topicArn, printNotifications, start, null);
+    }
+  }
+
+  private final StateDirectory state;
   private final DynamoDbLocal dynamoDb;
   private final LocalAws settings;
   private final AwsClients clients;
@@ -56,11 +76,17 @@ public final class LocalRuntime implements AutoCloseable {
   private final ControllerHandler controller;
   private final LocalApiServer api;
 
-  private LocalRuntime(Options options, PrintWriter out) {
-    this.dynamoDb = DynamoDbLocal.start();
+  private LocalRuntime(Options options, PrintWriter out, PrintWriter log) {
+    this.state = options.stateDir() == null ? null : StateDirectory.open(options.stateDir());
+    SqliteLibraryCache.use(System.getenv());
+    this.dynamoDb = DynamoDbLocal.start(state == null ? null : state.path());
+    if (log != null) {
+      ConsoleLog.install(log);
+    }
     this.settings = LocalAws.configure(dynamoDb.endpoint());
     this.clients = AwsClients.fromEnvironment();
-    this.clock = new SimulatedClock(options.start());
+    this.clock =
+        new SimulatedClock(state == null ? options.start() : state.resume(options.start()));
     Wiring wiring = wiring(options, out);
     this.controller = new ControllerHandler(wiring);
     this.api = listen(new ApiHandler(wiring), options.port(), clock);
@@ -68,12 +94,23 @@ public final class LocalRuntime implements AutoCloseable {
 
   /** Starts DynamoDB Local, creates the tables and serves the API; nothing ticks yet. */
   public static LocalRuntime start(Options options, PrintWriter out) {
-    return new LocalRuntime(options, out);
+    return new LocalRuntime(options, out, null);
+  }
+
+  /**
+   * As {@link #start(Options, PrintWriter)}, with the log of this process going to {@code log}, one
+   * escaped line per warning or error ({@link ConsoleLog}).
+   */
+  public static LocalRuntime start(Options options, PrintWriter out, PrintWriter log) {
+    return new LocalRuntime(options, out, log);
   }
 
   private Wiring wiring(Options options, PrintWriter out) {
     Tables tables = new Tables(Config.DEFAULT_TABLE_PREFIX);
-    TableCreator.createTables(clients.dynamoDb(), tables);
+    // A state directory from an earlier run has them all, with time to live enabled already.
+    if (!allExist(tables)) {
+      TableCreator.createTables(clients.dynamoDb(), tables);
+    }
     AwsAdapters aws = new AwsAdapters(clients, tables, clock);
     Notifier sns =
         options.topicArn() == null ? null : aws.snsNotifier(SnsTopics.of(options.topicArn()));
@@ -88,6 +125,11 @@ public final class LocalRuntime implements AutoCloseable {
         Tick.DEFAULT_PAGE_SIZE,
         new NoMetrics(),
         Primer.NONE);
+  }
+
+  private boolean allExist(Tables tables) {
+    List<String> existing = clients.dynamoDb().listTablesPaginator().tableNames().stream().toList();
+    return Tables.SPECS.stream().allMatch(spec -> existing.contains(tables.name(spec.suffix())));
   }
 
   private static Notifier notifier(Options options, PrintWriter out, Notifier sns) {
@@ -113,8 +155,16 @@ public final class LocalRuntime implements AutoCloseable {
   /** Moves simulated time on by a minute and runs the controller for that minute. */
   public Map<String, Object> tick() {
     Instant minute = clock.advance(Duration.ofMinutes(1));
+    if (state != null) {
+      state.remember(minute);
+    }
     return controller.handleRequest(
         Map.of("source", ScheduleEvents.SOURCE, "scheduledTime", minute.toString()), null);
+  }
+
+  /** Where the state is kept across restarts; empty when it lives in memory only. */
+  public Optional<Path> stateDir() {
+    return Optional.ofNullable(state).map(StateDirectory::path);
   }
 
   public URI endpoint() {

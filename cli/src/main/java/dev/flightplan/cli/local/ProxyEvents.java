@@ -4,10 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.ProxyRequestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.RequestIdentity;
 import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-/** Turns an HTTP exchange into an API Gateway REST proxy event (payload format 1.0). */
+/**
+ * Turns an HTTP exchange into an API Gateway REST proxy event (payload format 1.0), changing
+ * nothing the handler checks: the path stays percent-encoded as sent (the handler decodes it once),
+ * and a body travels as text only when it is UTF-8 and said to be, else base64 with {@code
+ * isBase64Encoded}, so invalid bytes and declared charsets reach the handler as they came.
+ */
 final class ProxyEvents {
   private final String actor;
 
@@ -23,23 +24,24 @@ final class ProxyEvents {
     this.actor = actor;
   }
 
-  APIGatewayProxyRequestEvent request(HttpExchange exchange) throws IOException {
-    // API Gateway hands the handler the decoded path; the handler's router matches on it.
-    String path = exchange.getRequestURI().getPath();
+  /**
+   * @param body the request body as received, empty when none
+   * @throws IllegalArgumentException when the query string is not percent-encoded UTF-8
+   */
+  APIGatewayProxyRequestEvent request(HttpExchange exchange, byte[] body) {
+    String path = RequestText.rawPath(exchange.getRequestURI().getRawPath());
     APIGatewayProxyRequestEvent event =
         new APIGatewayProxyRequestEvent()
             .withHttpMethod(exchange.getRequestMethod())
             .withPath(path)
             .withMultiValueHeaders(headers(exchange))
-            .withMultiValueQueryStringParameters(query(exchange.getRequestURI().getRawQuery()))
+            .withMultiValueQueryStringParameters(
+                RequestText.query(exchange.getRequestURI().getRawQuery()))
             .withRequestContext(context(exchange, path));
-    byte[] body = exchange.getRequestBody().readAllBytes();
     if (body.length > 0) {
-      boolean text = isText(exchange.getRequestHeaders().getFirst("Content-Type"));
-      event.setBody(
-          text
-              ? new String(body, StandardCharsets.UTF_8)
-              : Base64.getEncoder().encodeToString(body));
+      String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+      boolean text = isText(contentType) && RequestText.isUtf8(body);
+      event.setBody(text ? RequestText.utf8(body) : Base64.getEncoder().encodeToString(body));
       event.setIsBase64Encoded(!text);
     }
     return event;
@@ -64,35 +66,21 @@ final class ProxyEvents {
     return headers;
   }
 
-  static Map<String, List<String>> query(String raw) {
-    if (raw == null || raw.isEmpty()) {
-      return null;
-    }
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    for (String pair : raw.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      String[] kv = pair.split("=", 2);
-      String value = kv.length > 1 ? decode(kv[1]) : "";
-      query.computeIfAbsent(decode(kv[0]), k -> new ArrayList<>()).add(value);
-    }
-    return query;
-  }
-
-  private static String decode(String s) {
-    return URLDecoder.decode(s, StandardCharsets.UTF_8);
-  }
-
-  /** Bodies API Gateway passes as text; anything else travels base64-encoded, as there. */
-  private static boolean isText(String contentType) {
+  /**
+   * Bodies API Gateway passes as text, when they declare no charset or UTF-8; anything else travels
+   * base64-encoded, as there, for the handler to judge.
+   */
+  static boolean isText(String contentType) {
     if (contentType == null) {
       return true;
     }
     String type = contentType.toLowerCase(Locale.ROOT);
-    return type.startsWith("text/")
-        || type.contains("json")
-        || type.contains("yaml")
-        || type.contains("x-www-form-urlencoded");
+    String charset = RequestText.charset(type);
+    boolean textual =
+        type.startsWith("text/")
+            || type.contains("json")
+            || type.contains("yaml")
+            || type.contains("x-www-form-urlencoded");
+    return textual && (charset == null || charset.equals("utf-8") || charset.equals("utf8"));
   }
 }

@@ -1,16 +1,24 @@
 package dev.flightplan.cli.simulate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flightplan.cli.TerminalText;
 import dev.flightplan.core.simulate.Simulation;
 import dev.flightplan.core.simulate.SimulationSummary;
 import dev.flightplan.core.simulate.TimelineEntry;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 
 /** One JSON object per decision, then the summary: easy to read line by line in a pipeline. */
 final class JsonLines implements SimulateCommand.Printer {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  static {
+    JSON.getFactory().setCharacterEscapes(TerminalText.JSON_ESCAPES);
+  }
+
   private final PrintWriter out;
 
   JsonLines(PrintWriter out) {
@@ -19,8 +27,8 @@ final class JsonLines implements SimulateCommand.Printer {
 
   @Override
   public void print(Simulation run) {
-    run.timeline().forEach(entry -> out.println(entry(entry)));
-    out.println(summary(run.summary()));
+    run.timeline().forEach(entry -> out.println(write(entry(entry))));
+    out.println(write(summary(run.summary())));
   }
 
   static ObjectNode entry(TimelineEntry entry) {
@@ -48,6 +56,14 @@ final class JsonLines implements SimulateCommand.Printer {
     line.put("from", text(summary.from()));
     line.put("until", text(summary.until()));
     return line;
+  }
+
+  private static String write(ObjectNode line) {
+    try {
+      return JSON.writeValueAsString(line);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String text(Instant instant) {

@@ -1,5 +1,6 @@
 package dev.flightplan.cli.simulate;
 
+import dev.flightplan.cli.TerminalText;
 import dev.flightplan.core.simulate.Simulation;
 import dev.flightplan.core.simulate.SimulationSummary;
 import dev.flightplan.core.simulate.TimelineEntry;
@@ -29,7 +30,7 @@ final class TimelineTable implements SimulateCommand.Printer {
           orDash(entry.phase()),
           percent(entry.percent()),
           orDash(entry.gate()),
-          entry.reason());
+          TerminalText.escape(entry.reason()));
       if (!entry.values().isEmpty()) {
         out.printf("%-20s  %s%n", "", "observed " + values(entry.values()));
       }
@@ -40,7 +41,7 @@ final class TimelineTable implements SimulateCommand.Printer {
   private void summary(SimulationSummary summary) {
     out.println();
     out.printf("outcome    %s at %s%n", summary.outcome(), summary.outcomeTime());
-    out.printf("why        %s%n", summary.reason());
+    out.printf("why        %s%n", TerminalText.escape(summary.reason()));
     out.printf(
         "at         %s, %s exposed (status %s)%n",
         orDash(summary.phase()), percent(summary.percent()), summary.status());
@@ -63,6 +64,6 @@ final class TimelineTable implements SimulateCommand.Printer {
   }
 
   private static String orDash(String text) {
-    return text == null ? "-" : text;
+    return text == null ? "-" : TerminalText.escape(text);
   }
 }

@@ -3,12 +3,18 @@ package dev.flightplan.cli.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flightplan.cli.CliHarness;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +80,147 @@ class LocalApiServerTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {0, 1, 2})));
 
     assertThat(answer.statusCode()).isEqualTo(415);
+  }
+
+  @Test
+  void aChangeAskedForByAWebPageIsRefusedAndChangesNothing() throws Exception {
+    cli.started();
+    String before = send(HttpRequest.newBuilder(uri("/rollouts/checkout-v2/history"))).body();
+
+    HttpResponse<String> foreign =
+        send(
+            HttpRequest.newBuilder(uri("/rollouts/checkout-v2/abort"))
+                .header("Origin", "http://evil.example")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"drive-by\"}")));
+    HttpResponse<String> crossSite =
+        send(
+            HttpRequest.newBuilder(uri("/rollouts/checkout-v2/abort"))
+                .header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+    for (HttpResponse<String> refused : List.of(foreign, crossSite)) {
+      assertThat(refused.statusCode()).isEqualTo(403);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(refused.body()).contains("\"status\":403", "not web pages");
+    }
+    assertThat(send(HttpRequest.newBuilder(uri("/rollouts/checkout-v2"))).body())
+        .contains("\"status\":\"RUNNING\"");
+    assertThat(send(HttpRequest.newBuilder(uri("/rollouts/checkout-v2/history"))).body())
+        .isEqualTo(before);
+  }
+
+  @Test
+  void theServersOwnOriginMayChangeThings() throws Exception {
+    cli.started();
+
+    HttpResponse<String> own =
+        send(
+            HttpRequest.newBuilder(uri("/rollouts/checkout-v2/pause"))
+                .header("Origin", cli.server.endpoint().toString())
+                .header("Sec-Fetch-Site", "same-origin")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+    assertThat(own.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aRequestForAnotherHostNameIsRefused() throws Exception {
+    int port = cli.server.endpoint().getPort();
+
+    RawHttp.Answer rebound = RawHttp.get(port, "/rollouts", "evil.example:" + port);
+    RawHttp.Answer loopback = RawHttp.get(port, "/rollouts", "localhost:" + port);
+
+    assertThat(rebound.status()).isEqualTo(403);
+    assertThat(rebound.body()).contains("evil.example");
+    assertThat(loopback.status()).isEqualTo(200);
+  }
+
+  @Test
+  void aDeclaredLengthOverTheLimitIsRefusedBeforeAByteIsRead() throws Exception {
+    int port = cli.server.endpoint().getPort();
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      socket.setSoTimeout(10_000);
+      String head =
+          "POST /rollouts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+              + "Content-Length: 67108864\r\n\r\n";
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+
+      // Not a byte of the 64 MiB is sent: the answer comes from the declared length alone.
+      RawHttp.Answer answer = RawHttp.read(socket.getInputStream());
+
+      assertThat(answer.status()).isEqualTo(413);
+      assertThat(answer.closesConnection()).isTrue();
+      assertThat(answer.body()).contains("67108864 bytes", "at most 262144");
+    }
+    assertThat(send(HttpRequest.newBuilder(uri("/rollouts"))).body()).contains("\"items\":[]");
+  }
+
+  @Test
+  void aChunkedBodyIsReadOnlyToTheLimit() throws Exception {
+    int port = cli.server.endpoint().getPort();
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /rollouts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  + "Transfer-Encoding: chunked\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      byte[] chunk = new byte[64 * 1024];
+      for (int i = 0; i < 5; i++) {
+        out.write(("10000\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(chunk);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+      }
+      out.flush();
+
+      // 320 KiB sent and the body not ended: the answer cannot wait for the end.
+      RawHttp.Answer answer = RawHttp.read(socket.getInputStream());
+
+      assertThat(answer.status()).isEqualTo(413);
+      assertThat(answer.body()).contains("more than 262144 bytes");
+    }
+    assertThat(send(HttpRequest.newBuilder(uri("/rollouts"))).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aBodyOfExactlyTheLimitReachesTheHandler() throws Exception {
+    byte[] body = new byte[256 * 1024];
+    Arrays.fill(body, (byte) ' ');
+
+    HttpResponse<String> answer =
+        send(
+            HttpRequest.newBuilder(uri("/rollouts"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.body()).contains("empty");
+  }
+
+  @Test
+  void aQueryThatIsNotPercentEncodedUtf8IsRefused() throws Exception {
+    int port = cli.server.endpoint().getPort();
+    HttpResponse<String> notUtf8 =
+        send(HttpRequest.newBuilder(uri("/flags/checkout-v2/evaluate?unit=%FF")));
+
+    assertThat(notUtf8.statusCode()).isEqualTo(400);
+    assertThat(notUtf8.body()).contains("not UTF-8");
+    assertThat(RawHttp.get(port, "/flags/checkout-v2/evaluate?unit=%4", "127.0.0.1").status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void headAnswersWithoutABody() throws Exception {
+    HttpResponse<String> answer =
+        send(
+            HttpRequest.newBuilder(uri("/rollouts"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+
+    assertThat(answer.statusCode()).isLessThan(500);
+    assertThat(answer.body()).isEmpty();
   }
 
   private URI uri(String path) {

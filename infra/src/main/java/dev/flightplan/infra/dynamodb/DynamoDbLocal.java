@@ -7,6 +7,9 @@ import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,10 +20,10 @@ import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
 /**
- * DynamoDB Local in this JVM: in memory, telemetry off, serving HTTP on 127.0.0.1 only. Its
- * launcher has no host option and binds every interface, so the Jetty connector is narrowed before
- * it starts. Used by local mode and by the integration tests; DynamoDB Local is an optional
- * dependency of this module, so it never reaches the Lambda package.
+ * DynamoDB Local in this JVM: in memory or in one file of a directory, telemetry off, serving HTTP
+ * on 127.0.0.1 only. Its launcher has no host option and binds every interface, so the Jetty
+ * connector is narrowed before it starts. Used by local mode and by the integration tests; DynamoDB
+ * Local is an optional dependency of this module, so it never reaches the Lambda package.
  */
 public final class DynamoDbLocal implements AutoCloseable {
   // Held, so the level set on it stays: SQLite warns that its jar has no version, harmlessly.
@@ -34,10 +37,19 @@ public final class DynamoDbLocal implements AutoCloseable {
     this.endpoint = endpoint;
   }
 
+  /** In memory: the tables are gone when it stops. */
   public static DynamoDbLocal start() {
+    return start(null);
+  }
+
+  /**
+   * @param directory where the tables are kept across restarts, in one file ({@code
+   *     shared-local-instance.db}) whatever the credentials and region; null for memory only
+   */
+  public static DynamoDbLocal start(Path directory) {
     try {
       int port = freePort();
-      DynamoDBProxyServer server = quietly(() -> create(port));
+      DynamoDBProxyServer server = quietly(() -> create(port, directory));
       bindToLoopback(server);
       server.start();
       // Set after start: the server resets the logging configuration while it starts.
@@ -48,9 +60,15 @@ public final class DynamoDbLocal implements AutoCloseable {
     }
   }
 
-  private static DynamoDBProxyServer create(int port) throws Exception {
-    return ServerRunner.createServerFromCommandLineArgs(
-        new String[] {"-inMemory", "-port", String.valueOf(port), "-disableTelemetry"});
+  private static DynamoDBProxyServer create(int port, Path directory) throws Exception {
+    List<String> args =
+        new ArrayList<>(List.of("-port", String.valueOf(port), "-disableTelemetry"));
+    if (directory == null) {
+      args.add("-inMemory");
+    } else {
+      args.addAll(List.of("-dbPath", directory.toString(), "-sharedDb"));
+    }
+    return ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
   }
 
   /** Runs {@code start} without its banner, which DynamoDB Local prints to standard output. */
@@ -73,7 +91,7 @@ public final class DynamoDbLocal implements AutoCloseable {
     try {
       server.stop();
     } catch (Exception e) {
-      // Stopping an in-memory server loses nothing; the process is going away.
+      // Nothing is lost: SQLite has stored every write already, or the tables were in memory.
     }
   }
 

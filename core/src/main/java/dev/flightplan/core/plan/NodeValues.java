@@ -11,8 +11,10 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Typed reads of one {@link Node}. Absent nodes give the default; a value of the wrong kind is
- * reported at the node's path and gives the default (or null), so reading continues.
+ * Typed reads of one {@link Node}. Absent nodes give the default; a value of the wrong kind or out
+ * of its bounds ({@link PlanLimits}) is reported at the node's path and gives the default (or
+ * null), so reading continues. Every text is free text ({@link PlanText}); every number is bounded
+ * ({@link PlanNumbers}) before it is turned into digits.
  */
 final class NodeValues {
   /** Names of audiences, metrics, gates, phases and checklist items. */
@@ -25,6 +27,11 @@ final class NodeValues {
 
   /** A scalar as text (numbers and booleans too: {@code stable: 41}); null when absent. */
   static String text(Node node) {
+    return text(node, PlanLimits.TEXT);
+  }
+
+  /** A scalar as text of at most {@code maxChars}; null when absent or refused. */
+  static String text(Node node, int maxChars) {
     JsonNode json = node.json();
     if (json == null) {
       return null;
@@ -33,21 +40,36 @@ final class NodeValues {
       node.error("must be a single value, not a " + (json.isArray() ? "list" : "mapping"));
       return null;
     }
-    return json.isBigDecimal() ? json.decimalValue().toPlainString() : json.asText();
+    if (json.isBigDecimal()) {
+      BigDecimal number = checked(node, json.decimalValue());
+      return number == null ? null : number.toPlainString();
+    }
+    String text = json.asText();
+    String problem = PlanText.problem(text, maxChars);
+    if (problem != null) {
+      node.error(problem, PlanText.HINT);
+      return null;
+    }
+    return text;
   }
 
-  static String text(Node node, String fallback) {
+  static String textOr(Node node, String fallback) {
     String text = text(node);
     return text == null ? fallback : text;
   }
 
   /** A non-empty scalar that must be there. */
   static String required(Node node) {
+    return required(node, PlanLimits.TEXT);
+  }
+
+  /** A non-empty scalar of at most {@code maxChars} that must be there. */
+  static String required(Node node, int maxChars) {
     if (!node.isPresent()) {
       node.error("is required");
       return null;
     }
-    String text = text(node);
+    String text = text(node, maxChars);
     if (text != null && text.isBlank()) {
       node.error("must not be empty");
       return null;
@@ -65,7 +87,7 @@ final class NodeValues {
     if (NAME.matcher(text).matches()) {
       return true;
     }
-    node.error("`" + text + "` is not a valid name", "use up to 63 " + NAME_HINT);
+    node.error(PlanText.quote(text) + " is not a valid name", "use up to 63 " + NAME_HINT);
     return false;
   }
 
@@ -112,52 +134,64 @@ final class NodeValues {
     if (json == null) {
       return fallback;
     }
-    if (!json.isIntegralNumber() || !json.canConvertToLong()) {
+    if (!json.isIntegralNumber()) {
       node.error("must be a whole number");
       return fallback;
     }
-    long value = json.longValue();
-    if (value < min || value > max) {
-      node.error(
-          max == Long.MAX_VALUE
-              ? "must be " + min + " or more"
-              : "must be within " + min + ".." + max);
+    if (!json.canConvertToLong() || json.longValue() < min || json.longValue() > max) {
+      node.error("must be within " + min + ".." + max);
       return fallback;
     }
-    return value;
+    return json.longValue();
   }
 
-  /** A number; null when absent or not a number. */
+  /** A number within {@link PlanNumbers}' bounds; null when absent or refused. */
   static BigDecimal decimal(Node node) {
     JsonNode json = node.json();
     if (json == null) {
       return null;
     }
-    if (!json.isNumber()) {
+    boolean infinite = (json.isDouble() || json.isFloat()) && !Double.isFinite(json.doubleValue());
+    if (!json.isNumber() || infinite) {
       node.error("must be a number");
       return null;
     }
-    return json.decimalValue();
+    return checked(node, json.decimalValue());
   }
 
-  static Duration duration(Node node, Duration fallback) {
+  private static BigDecimal checked(Node node, BigDecimal number) {
+    String problem = PlanNumbers.problem(number);
+    if (problem != null) {
+      node.error(problem, "");
+      return null;
+    }
+    return number;
+  }
+
+  /** A duration of at most {@code max}. */
+  static Duration duration(Node node, Duration fallback, Duration max) {
     String text = text(node);
     if (text == null) {
       return fallback;
     }
     try {
-      return Durations.parse(text);
+      Duration duration = Durations.parse(text);
+      if (duration.compareTo(max) > 0) {
+        node.error("must be at most " + Durations.format(max), "");
+        return fallback;
+      }
+      return duration;
     } catch (IllegalArgumentException e) {
       node.error(e.getMessage(), Durations.HINT);
       return fallback;
     }
   }
 
-  /** A list of scalars, e.g. {@code [employees, beta]}. */
-  static List<String> texts(Node node) {
+  /** A list of at most {@code maxItems} scalars of at most {@code maxChars} each. */
+  static List<String> texts(Node node, int maxItems, int maxChars) {
     List<String> texts = new ArrayList<>();
-    for (Node item : node.items()) {
-      String text = required(item);
+    for (Node item : node.items(maxItems)) {
+      String text = required(item, maxChars);
       if (text != null) {
         texts.add(text);
       }

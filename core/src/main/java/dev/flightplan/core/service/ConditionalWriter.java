@@ -10,9 +10,9 @@ import java.util.function.Function;
 
 /**
  * Read, decide, write with a condition on the version; on conflict decide again on the rollout as
- * the store returned it (docs/design.md §4.2). The decision function may throw to refuse. The
- * write also claims the outbox for this writer, so that sending what the change announces costs
- * no write of its own (§4.3).
+ * the store returned it (docs/design.md §4.2). The decision function may throw to refuse. The write
+ * also claims the outbox for this writer, so that sending what the change announces costs no write
+ * of its own (§4.3).
  */
 final class ConditionalWriter {
   /** Generous: a rollback must win every race, and real contention is a few writers at most. */

@@ -48,6 +48,11 @@ import java.util.List;
  *
  * Durations are {@code 90s}, {@code 10m}, {@code 48h}, {@code 2d} or ISO-8601 (see {@link
  * Durations}). A plan needs a way back: a {@code rollback} gate or an alarm.
+ *
+ * <p>Only what can be stored and read back is accepted: every length, count, duration and number
+ * has a bound ({@link PlanLimits}), free text holds no control characters ({@link PlanText}),
+ * numbers are judged before they are expanded ({@link PlanNumbers}), and YAML is read strictly
+ * ({@link YamlTree}: one document, no tags, anchors or aliases, YAML 1.2 core scalars).
  */
 public final class PlanReader {
   private static final ObjectMapper JSON =

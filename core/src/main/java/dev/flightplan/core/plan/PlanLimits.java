@@ -56,7 +56,9 @@ public final class PlanLimits {
   public static final Duration BAKE = Duration.ofDays(90);
   public static final Duration SUSTAIN = Duration.ofDays(7);
   public static final Duration PERIOD = Duration.ofDays(1);
-  public static final Duration LOOKBACK = Duration.ofDays(1);
+
+  /** CloudWatch keeps no data longer than 15 months. */
+  public static final Duration LOOKBACK = Duration.ofDays(455);
 
   public static final long MIN_SAMPLES = 1_000_000_000L;
   public static final int ERROR_LIMIT = 10_000;

@@ -1,6 +1,8 @@
 package dev.flightplan.core.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
@@ -12,6 +14,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
 final class SyntaxErrors {
   static final String HINT = "fix the syntax; the plan was not read further";
   private static final int PROBLEM_CHARS = 160;
+  private static final Pattern QUOTED = Pattern.compile("'([^']{41,})'");
 
   private SyntaxErrors() {}
 
@@ -38,7 +41,15 @@ final class SyntaxErrors {
 
   private static FieldError error(String where, String problem) {
     String line = problem == null ? "syntax error" : problem.lines().findFirst().orElse("");
-    return new FieldError("", where + PlanText.excerpt(line, PROBLEM_CHARS), HINT);
+    // Parsers quote the input they stumbled on ('name'); keep each quote short.
+    String quotesCut =
+        QUOTED
+            .matcher(line)
+            .replaceAll(
+                m ->
+                    Matcher.quoteReplacement(
+                        "'" + PlanText.excerpt(m.group(1), PlanText.EXCERPT) + "'"));
+    return new FieldError("", where + PlanText.excerpt(quotesCut, PROBLEM_CHARS), HINT);
   }
 
   /** "line L, column C: " of the code point at {@code position}. */

@@ -51,7 +51,9 @@ record BeyondBounds(String name, Function<Plan, Changed> change) {
         new BeyondBounds("101 values in a list", BeyondBounds::tooManyValues),
         top("21 audiences", "audiences", BeyondBounds::tooManyAudiences),
         new BeyondBounds("namespace of 256", p -> metric(p, "namespace", "n".repeat(256), 1)),
-        new BeyondBounds("lookback over a day", p -> metric(p, "lookback", "App", 1_441)),
+        new BeyondBounds(
+            "lookback over 455 days",
+            p -> metric(p, "lookback", "App", (int) PlanLimits.LOOKBACK.toMinutes() + 1)),
         new BeyondBounds("31 dimensions", p -> dimensions(p, 31, 1)),
         new BeyondBounds("dimension value of 1,025", p -> dimensions(p, 1, 1_025)),
         top("21 metrics", "metrics", BeyondBounds::tooManyMetrics),

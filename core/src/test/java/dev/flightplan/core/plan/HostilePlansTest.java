@@ -50,7 +50,7 @@ class HostilePlansTest {
         yaml(phase("bake: 91d"), "phases[0].bake", "at most 90d"),
         yaml(gate("threshold: 1%, for: 8d"), "gates[0].for", "at most 7d"),
         yaml(metric("period: 2d"), "metrics.latency.period", "at most 1d"),
-        yaml(metric("lookback: 25h"), "metrics.latency.lookback", "at most 1d"),
+        yaml(metric("lookback: 456d"), "metrics.latency.lookback", "at most 455d"),
         yaml(gate("threshold: 1.1234567%"), "gates[0].threshold", "more than 6 decimals"),
         yaml(latency("threshold: 123456789.1234567"), "gates[1].threshold", "significant digits"),
         yaml(latency("threshold: 1e15"), "gates[1].threshold", "below 10^15"),
@@ -99,6 +99,15 @@ class HostilePlansTest {
         yaml(BASE + "---\nrollout: other\n", "", "a plan is one YAML document"),
         yaml(BASE + "...\nrollout: other\n", "", "line"),
         yaml("{\"rollout\": \"demo\", \"alarms\": [\"x\"]} trailing", "", "line 1"),
+        json("{\"rollout\": \"demo\", \"alarms\": [\"x\"]} trailing", "", "line 1"),
+        json(
+            "{\"rollout\": \"demo\", \""
+                + "k".repeat(900)
+                + "\": 1, \""
+                + "k".repeat(900)
+                + "\": 2}",
+            "",
+            "Duplicate field '" + "k".repeat(PlanText.EXCERPT) + "…'"),
         yaml(BASE + "description: !!java/object:java.net.URL [http://x]", "description", "tags"),
         yaml(BASE + "description: !!binary aGVsbG8=", "description", "tags are not allowed"),
         yaml(BASE + "description: !!str 5", "description", "tags are not allowed"),

@@ -49,7 +49,7 @@ public final class MetricArbitraries {
                     Arbitraries.maps(PlanArbitraries.texts(PlanLimits.CLOUDWATCH_NAME), values)
                         .ofSize(n))
             .map(LinkedHashMap::new);
-    int dayMinutes = (int) PlanLimits.LOOKBACK.toMinutes();
+    int maxLookback = (int) PlanLimits.LOOKBACK.toMinutes();
     return Combinators.combine(
             PlanArbitraries.texts(PlanLimits.CLOUDWATCH_NAME),
             PlanArbitraries.texts(PlanLimits.CLOUDWATCH_NAME - 5),
@@ -58,12 +58,15 @@ public final class MetricArbitraries {
             dimensions,
             Arbitraries.of(MetricSpec.Unit.class),
             Arbitraries.integers().between(1, (int) PlanLimits.PERIOD.toMinutes()),
-            Arbitraries.integers().between(1, dayMinutes))
+            Arbitraries.frequencyOf(
+                Tuple.of(8, Arbitraries.integers().between(1, 10)),
+                Tuple.of(1, Arbitraries.integers().between(1, maxLookback)),
+                Tuple.of(1, Arbitraries.just(maxLookback))))
         .as(
             (namespace, metric, ratio, stat, dims, unit, periodMinutes, lookbackPeriods) -> {
               Duration period = Duration.ofMinutes(periodMinutes);
               Duration lookback =
-                  period.multipliedBy(Math.min(lookbackPeriods, dayMinutes / periodMinutes));
+                  period.multipliedBy(Math.min(lookbackPeriods, maxLookback / periodMinutes));
               return ratio
                   ? new MetricSpec(
                       name,

@@ -33,8 +33,8 @@ final class YamlScalars {
     if (TRUE.contains(text) || FALSE.contains(text)) {
       return NODES.booleanNode(TRUE.contains(text));
     }
-    boolean integer = INTEGER.matcher(text).matches();
-    if (!integer && !DECIMAL.matcher(text).matches()) {
+    boolean integer = looksNumeric(text) && INTEGER.matcher(text).matches();
+    if (!integer && !(looksNumeric(text) && DECIMAL.matcher(text).matches())) {
       return NODES.textNode(text);
     }
     if (text.length() > PlanLimits.NUMBER_CHARS) {
@@ -46,6 +46,12 @@ final class YamlScalars {
               + " are read");
     }
     return integer ? integer(new BigInteger(text)) : NODES.numberNode(new BigDecimal(text));
+  }
+
+  /** Cheap first test: a number starts with a sign, a digit or a point. */
+  private static boolean looksNumeric(String text) {
+    char first = text.charAt(0);
+    return (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.';
   }
 
   static JsonNode text(String text) {

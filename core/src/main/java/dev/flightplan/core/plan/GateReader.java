@@ -73,15 +73,15 @@ final class GateReader {
     MetricSpec spec = metric == null ? null : metric(node.get("metric"), metric, metrics);
     Comparison op = required(node.get("op"), OPS);
     Threshold threshold = ThresholdReader.read(node, metric, spec);
-    Duration sustain = NodeValues.duration(node.get("for"), Duration.ZERO, PlanLimits.SUSTAIN);
+    Duration sustain = NodeNumbers.duration(node.get("for"), Duration.ZERO, PlanLimits.SUSTAIN);
     GateAction action = required(node.get("action"), ACTIONS);
     long minSamples =
-        NodeValues.integer(
+        NodeNumbers.integer(
             node.get("minSamples"), Gate.DEFAULT_MIN_SAMPLES, 0, PlanLimits.MIN_SAMPLES);
     MissingData missing = NodeValues.choice(node.get("missingData"), MISSING, MissingData.HOLD);
     int errorLimit =
         (int)
-            NodeValues.integer(
+            NodeNumbers.integer(
                 node.get("errorLimit"), Gate.DEFAULT_ERROR_LIMIT, 1, PlanLimits.ERROR_LIMIT);
     double confidence = confidence(node.get("confidence"));
     if (node.errorCount() > before || name == null) {
@@ -111,7 +111,7 @@ final class GateReader {
   }
 
   private static double confidence(Node node) {
-    BigDecimal confidence = NodeValues.decimal(node);
+    BigDecimal confidence = NodeNumbers.decimal(node);
     if (confidence == null) {
       return Gate.DEFAULT_CONFIDENCE;
     }

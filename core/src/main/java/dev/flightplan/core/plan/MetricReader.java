@@ -59,7 +59,8 @@ final class MetricReader {
     Unit unit = NodeValues.choice(node.get("unit"), UNITS, ratio != null ? Unit.RATIO : Unit.NONE);
     Duration period = period(node.get("period"));
     Duration lookback =
-        NodeValues.duration(node.get("lookback"), MetricSpec.DEFAULT_LOOKBACK, PlanLimits.LOOKBACK);
+        NodeNumbers.duration(
+            node.get("lookback"), MetricSpec.DEFAULT_LOOKBACK, PlanLimits.LOOKBACK);
     if (period != null && lookback.compareTo(period) < 0) {
       node.get("lookback").error("must be at least the period (" + Durations.format(period) + ")");
     }
@@ -93,7 +94,7 @@ final class MetricReader {
 
   private static Duration period(Node node) {
     int before = node.errorCount();
-    Duration period = NodeValues.duration(node, MetricSpec.DEFAULT_PERIOD, PlanLimits.PERIOD);
+    Duration period = NodeNumbers.duration(node, MetricSpec.DEFAULT_PERIOD, PlanLimits.PERIOD);
     if (node.errorCount() > before) {
       return null;
     }

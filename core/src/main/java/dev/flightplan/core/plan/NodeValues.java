@@ -2,7 +2,6 @@ package dev.flightplan.core.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Typed reads of one {@link Node}. Absent nodes give the default; a value of the wrong kind or out
  * of its bounds ({@link PlanLimits}) is reported at the node's path and gives the default (or
- * null), so reading continues. Every text is free text ({@link PlanText}); every number is bounded
- * ({@link PlanNumbers}) before it is turned into digits.
+ * null), so reading continues. Every text is free text ({@link PlanText}); numbers and durations
+ * are read by {@link NodeNumbers}.
  */
 final class NodeValues {
   /** Names of audiences, metrics, gates, phases and checklist items. */
@@ -41,7 +40,7 @@ final class NodeValues {
       return null;
     }
     if (json.isBigDecimal()) {
-      BigDecimal number = checked(node, json.decimalValue());
+      BigDecimal number = NodeNumbers.checked(node, json.decimalValue());
       return number == null ? null : number.toPlainString();
     }
     String text = json.asText();
@@ -127,64 +126,6 @@ final class NodeValues {
       return fallback;
     }
     return json.booleanValue();
-  }
-
-  static long integer(Node node, long fallback, long min, long max) {
-    JsonNode json = node.json();
-    if (json == null) {
-      return fallback;
-    }
-    if (!json.isIntegralNumber()) {
-      node.error("must be a whole number");
-      return fallback;
-    }
-    if (!json.canConvertToLong() || json.longValue() < min || json.longValue() > max) {
-      node.error("must be within " + min + ".." + max);
-      return fallback;
-    }
-    return json.longValue();
-  }
-
-  /** A number within {@link PlanNumbers}' bounds; null when absent or refused. */
-  static BigDecimal decimal(Node node) {
-    JsonNode json = node.json();
-    if (json == null) {
-      return null;
-    }
-    boolean infinite = (json.isDouble() || json.isFloat()) && !Double.isFinite(json.doubleValue());
-    if (!json.isNumber() || infinite) {
-      node.error("must be a number");
-      return null;
-    }
-    return checked(node, json.decimalValue());
-  }
-
-  private static BigDecimal checked(Node node, BigDecimal number) {
-    String problem = PlanNumbers.problem(number);
-    if (problem != null) {
-      node.error(problem, "");
-      return null;
-    }
-    return number;
-  }
-
-  /** A duration of at most {@code max}. */
-  static Duration duration(Node node, Duration fallback, Duration max) {
-    String text = text(node);
-    if (text == null) {
-      return fallback;
-    }
-    try {
-      Duration duration = Durations.parse(text);
-      if (duration.compareTo(max) > 0) {
-        node.error("must be at most " + Durations.format(max), "");
-        return fallback;
-      }
-      return duration;
-    } catch (IllegalArgumentException e) {
-      node.error(e.getMessage(), Durations.HINT);
-      return fallback;
-    }
   }
 
   /** A list of at most {@code maxItems} scalars of at most {@code maxChars} each. */

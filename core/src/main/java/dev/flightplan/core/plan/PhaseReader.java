@@ -59,7 +59,7 @@ final class PhaseReader {
     if (basisPoints == 0 && audiences.isEmpty() && exposureKnown) {
       node.error("exposes nobody", "give it percent, audiences, or both");
     }
-    Duration bake = NodeValues.duration(node.get("bake"), Duration.ZERO, PlanLimits.BAKE);
+    Duration bake = NodeNumbers.duration(node.get("bake"), Duration.ZERO, PlanLimits.BAKE);
     boolean approval = NodeValues.bool(node.get("approval"), false);
     // A phase whose exposure is known takes part in the order checks even when another of its
     // fields is wrong, so one run reports every problem; the plan is refused either way.
@@ -71,7 +71,7 @@ final class PhaseReader {
   }
 
   private static int basisPoints(Node node) {
-    BigDecimal percent = NodeValues.decimal(node);
+    BigDecimal percent = NodeNumbers.decimal(node);
     if (percent == null) {
       return 0;
     }

@@ -36,10 +36,9 @@ final class YamlTree {
 
   private YamlTree(String text) {
     this.refused = PlanText.firstRawRefused(text);
+    // The parser alone makes no objects, so alias and duplicate-key options have no say here.
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(PlanLimits.TEXT_CHARS);
-    options.setAllowDuplicateKeys(false);
-    options.setMaxAliasesForCollections(1);
     this.parser = new ParserImpl(new StreamReader(text), options);
   }
 
@@ -123,7 +122,11 @@ final class YamlTree {
       checkPlain(key, path);
       String child = Node.childPath(path, key.getValue());
       if (key.getValue().length() > PlanLimits.KEY_CHARS) {
-        throw error(key.getStartMark(), child, "a key longer than " + PlanLimits.KEY_CHARS, "");
+        throw error(
+            key.getStartMark(),
+            child,
+            "a key longer than " + PlanLimits.KEY_CHARS + " characters",
+            "");
       }
       if (object.has(key.getValue())) {
         throw error(
@@ -138,7 +141,10 @@ final class YamlTree {
     return object;
   }
 
-  /** Tags and anchors have no meaning in a plan; a tag would smuggle in a type. */
+  /**
+   * Refuses a refused character inside the node, and tags and anchors: they have no meaning in a
+   * plan, and a tag would smuggle in a type.
+   */
   private void checkPlain(NodeEvent event, String path) {
     if (refused != null
         && event.getStartMark().getIndex() <= refused.index()

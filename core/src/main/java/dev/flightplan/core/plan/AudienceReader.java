@@ -20,7 +20,7 @@ final class AudienceReader {
   /** Every declared name, mapped to its audience or to null when the audience is invalid. */
   static Map<String, Audience> read(Node node) {
     Map<String, Audience> audiences = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> entry : node.entries().entrySet()) {
+    for (Map.Entry<String, Node> entry : node.entries(PlanLimits.AUDIENCES).entrySet()) {
       Node audience = entry.getValue();
       boolean named = NodeValues.checkName(audience, entry.getKey());
       Audience read = audience(audience);
@@ -37,7 +37,7 @@ final class AudienceReader {
       return null;
     }
     int before = node.errorCount();
-    String attribute = NodeValues.required(node.get("attribute"));
+    String attribute = NodeValues.required(node.get("attribute"), PlanLimits.ATTRIBUTE);
     List<Match> matches = new ArrayList<>();
     for (Match match : Match.values()) {
       if (node.get(match.wireName()).isPresent()) {
@@ -54,11 +54,12 @@ final class AudienceReader {
 
   private static List<String> values(Node node, Match match) {
     if (match != Match.IN) {
-      String value = NodeValues.required(node);
+      String value = NodeValues.required(node, PlanLimits.AUDIENCE_VALUE);
       return value == null ? List.of() : List.of(value);
     }
-    List<String> values = NodeValues.texts(node);
-    if (node.json().isArray() && values.isEmpty()) {
+    List<String> values =
+        NodeValues.texts(node, PlanLimits.AUDIENCE_VALUES, PlanLimits.AUDIENCE_VALUE);
+    if (node.json().isArray() && node.json().isEmpty()) {
       node.error("must list at least one value");
     }
     return values;

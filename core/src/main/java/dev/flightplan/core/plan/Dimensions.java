@@ -8,19 +8,18 @@ import java.util.Map;
  * ${variant}} (replaced by candidate and baseline when the metric is read).
  */
 final class Dimensions {
-  /** CloudWatch takes at most 30 dimensions per metric. */
-  private static final int MAX = 30;
-
   private Dimensions() {}
 
   static Map<String, String> read(Node node) {
     Map<String, String> dimensions = new LinkedHashMap<>();
-    Map<String, Node> entries = node.entries();
-    if (entries.size() > MAX) {
-      node.error("has " + entries.size() + " dimensions; CloudWatch takes at most " + MAX);
-    }
-    for (Map.Entry<String, Node> entry : entries.entrySet()) {
-      String value = NodeValues.required(entry.getValue());
+    // CloudWatch's own limits: 30 dimensions, names of 255 and values of 1,024 characters.
+    for (Map.Entry<String, Node> entry : node.entries(PlanLimits.DIMENSIONS).entrySet()) {
+      String problem = PlanText.problem(entry.getKey(), PlanLimits.CLOUDWATCH_NAME);
+      if (problem != null) {
+        entry.getValue().error("the dimension name " + problem, PlanText.HINT);
+        continue;
+      }
+      String value = NodeValues.required(entry.getValue(), PlanLimits.DIMENSION_VALUE);
       if (value == null) {
         continue;
       }
@@ -28,7 +27,7 @@ final class Dimensions {
         entry
             .getValue()
             .error(
-                "`" + value + "` is not a placeholder Flightplan knows",
+                PlanText.quote(value) + " is not a placeholder Flightplan knows",
                 "the only placeholder is ${variant}, as the whole value");
       }
       dimensions.put(entry.getKey(), value);

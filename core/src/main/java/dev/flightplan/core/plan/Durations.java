@@ -36,7 +36,7 @@ public final class Durations {
     if (trimmed.startsWith("P") || trimmed.startsWith("p")) {
       return iso(trimmed);
     }
-    throw new IllegalArgumentException("`" + text + "` is not a duration");
+    throw new IllegalArgumentException(PlanText.quote(text) + " is not a duration");
   }
 
   private static Duration iso(String text) {
@@ -44,10 +44,10 @@ public final class Durations {
     try {
       duration = Duration.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("`" + text + "` is not an ISO-8601 duration", e);
+      throw new IllegalArgumentException(PlanText.quote(text) + " is not an ISO-8601 duration", e);
     }
     if (duration.isNegative()) {
-      throw new IllegalArgumentException("`" + text + "` is negative");
+      throw new IllegalArgumentException(PlanText.quote(text) + " is negative");
     }
     return duration;
   }

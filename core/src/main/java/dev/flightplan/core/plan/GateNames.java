@@ -22,17 +22,36 @@ final class GateNames {
       Node name = gate.get("name");
       String explicit = name.isPresent() ? NodeValues.name(name) : null;
       if (explicit != null && !taken.add(explicit)) {
-        name.error("`" + explicit + "` is used by an earlier gate", "gate names must be unique");
+        name.error(
+            PlanText.quote(explicit) + " is used by an earlier gate", "gate names must be unique");
         explicit = null;
       }
       names.add(explicit);
     }
     for (int i = 0; i < gates.size(); i++) {
-      if (!gates.get(i).get("name").isPresent()) {
-        names.set(i, derive(gates.get(i), taken));
+      Node gate = gates.get(i);
+      if (!gate.get("name").isPresent()) {
+        String derived = derive(gate, taken);
+        names.set(i, checkDerived(gate, derived) ? derived : null);
       }
     }
     return names;
+  }
+
+  /** A derived name is written back as the gate's name, so it must be a valid name too. */
+  private static boolean checkDerived(Node gate, String derived) {
+    if (derived.length() <= PlanLimits.NAME) {
+      return true;
+    }
+    gate.get("name")
+        .error(
+            "the name derived from metric and action, "
+                + PlanText.quote(derived)
+                + ", is longer than "
+                + PlanLimits.NAME
+                + " characters",
+            "give the gate a name");
+    return false;
   }
 
   private static String derive(Node gate, Set<String> taken) {

@@ -41,7 +41,7 @@ final class GateReader {
 
   /** The gates in order; an invalid gate is null. */
   static List<Gate> read(Node node, Map<String, MetricSpec> metrics) {
-    List<Node> items = node.items();
+    List<Node> items = node.items(PlanLimits.GATES);
     List<String> names = GateNames.assign(items);
     List<Gate> gates = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
@@ -53,7 +53,7 @@ final class GateReader {
   /** Whether any gate says {@code action: rollback}, even one that is otherwise invalid. */
   static boolean declaresRollback(Node node) {
     Set<String> actions = new HashSet<>();
-    for (Node item : node.items()) {
+    for (Node item : node.items(PlanLimits.GATES)) {
       var action = item.get("action").json();
       actions.add(action != null && action.isTextual() ? action.asText() : "");
     }
@@ -73,13 +73,16 @@ final class GateReader {
     MetricSpec spec = metric == null ? null : metric(node.get("metric"), metric, metrics);
     Comparison op = required(node.get("op"), OPS);
     Threshold threshold = ThresholdReader.read(node, metric, spec);
-    Duration sustain = NodeValues.duration(node.get("for"), Duration.ZERO);
+    Duration sustain = NodeNumbers.duration(node.get("for"), Duration.ZERO, PlanLimits.SUSTAIN);
     GateAction action = required(node.get("action"), ACTIONS);
     long minSamples =
-        NodeValues.integer(node.get("minSamples"), Gate.DEFAULT_MIN_SAMPLES, 0, Long.MAX_VALUE);
+        NodeNumbers.integer(
+            node.get("minSamples"), Gate.DEFAULT_MIN_SAMPLES, 0, PlanLimits.MIN_SAMPLES);
     MissingData missing = NodeValues.choice(node.get("missingData"), MISSING, MissingData.HOLD);
     int errorLimit =
-        (int) NodeValues.integer(node.get("errorLimit"), Gate.DEFAULT_ERROR_LIMIT, 1, 10_000);
+        (int)
+            NodeNumbers.integer(
+                node.get("errorLimit"), Gate.DEFAULT_ERROR_LIMIT, 1, PlanLimits.ERROR_LIMIT);
     double confidence = confidence(node.get("confidence"));
     if (node.errorCount() > before || name == null) {
       return null;
@@ -94,7 +97,7 @@ final class GateReader {
           Suggestions.nearest(metric, metrics.keySet())
               .map(n -> "did you mean `" + n + "`?")
               .orElse("declare it under metrics");
-      node.error("unknown metric `" + metric + "`", hint);
+      node.error("unknown metric " + PlanText.quote(metric), hint);
     }
     return metrics.get(metric);
   }
@@ -108,12 +111,16 @@ final class GateReader {
   }
 
   private static double confidence(Node node) {
-    BigDecimal confidence = NodeValues.decimal(node);
+    BigDecimal confidence = NodeNumbers.decimal(node);
     if (confidence == null) {
       return Gate.DEFAULT_CONFIDENCE;
     }
     if (confidence.compareTo(MIN_CONFIDENCE) < 0 || confidence.compareTo(MAX_CONFIDENCE) > 0) {
       node.error("must be within 0.5..0.9999", "0.95 is usual; 0.99 for fewer false alarms");
+    } else if (PlanNumbers.decimals(confidence) > PlanLimits.CONFIDENCE_DECIMALS) {
+      node.error(
+          "has more than " + PlanLimits.CONFIDENCE_DECIMALS + " decimals",
+          "0.95 is usual; 0.99 for fewer false alarms");
     }
     return confidence.doubleValue();
   }

@@ -26,7 +26,7 @@ final class MetricReader {
   /** Every declared name, mapped to its spec or to null when the spec is invalid. */
   static Map<String, MetricSpec> read(Node node) {
     Map<String, MetricSpec> metrics = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> entry : node.entries().entrySet()) {
+    for (Map.Entry<String, Node> entry : node.entries(PlanLimits.METRICS).entrySet()) {
       boolean named = NodeValues.checkName(entry.getValue(), entry.getKey());
       MetricSpec spec = metric(entry.getKey(), entry.getValue());
       metrics.put(entry.getKey(), named ? spec : null);
@@ -42,7 +42,7 @@ final class MetricReader {
       return null;
     }
     int before = node.errorCount();
-    String namespace = NodeValues.required(node.get("namespace"));
+    String namespace = NodeValues.required(node.get("namespace"), PlanLimits.CLOUDWATCH_NAME);
     Node metricNode = node.get("metric");
     Node ratioNode = node.get("ratio");
     if (metricNode.isPresent() == ratioNode.isPresent()) {
@@ -51,13 +51,16 @@ final class MetricReader {
           "give either metric: NAME or ratio: {numerator, denominator}");
       return null;
     }
-    String metric = metricNode.isPresent() ? NodeValues.required(metricNode) : null;
+    String metric =
+        metricNode.isPresent() ? NodeValues.required(metricNode, PlanLimits.CLOUDWATCH_NAME) : null;
     MetricSpec.Ratio ratio = ratioNode.isPresent() ? ratio(ratioNode) : null;
     String stat = stat(node.get("stat"), ratio != null);
     Map<String, String> dimensions = Dimensions.read(node.get("dimensions"));
     Unit unit = NodeValues.choice(node.get("unit"), UNITS, ratio != null ? Unit.RATIO : Unit.NONE);
     Duration period = period(node.get("period"));
-    Duration lookback = NodeValues.duration(node.get("lookback"), MetricSpec.DEFAULT_LOOKBACK);
+    Duration lookback =
+        NodeNumbers.duration(
+            node.get("lookback"), MetricSpec.DEFAULT_LOOKBACK, PlanLimits.LOOKBACK);
     if (period != null && lookback.compareTo(period) < 0) {
       node.get("lookback").error("must be at least the period (" + Durations.format(period) + ")");
     }
@@ -70,13 +73,13 @@ final class MetricReader {
     if (!node.isObject(RATIO_FIELDS)) {
       return null;
     }
-    String numerator = NodeValues.required(node.get("numerator"));
-    String denominator = NodeValues.required(node.get("denominator"));
+    String numerator = NodeValues.required(node.get("numerator"), PlanLimits.CLOUDWATCH_NAME);
+    String denominator = NodeValues.required(node.get("denominator"), PlanLimits.CLOUDWATCH_NAME);
     return new MetricSpec.Ratio(numerator, denominator);
   }
 
   private static String stat(Node node, boolean ratio) {
-    String stat = NodeValues.text(node);
+    String stat = NodeValues.text(node, PlanLimits.STAT);
     if (ratio) {
       if (stat != null && !stat.equals("Sum")) {
         node.error("a ratio is computed from the Sum of its metrics", "remove stat");
@@ -84,13 +87,17 @@ final class MetricReader {
       return "Sum";
     }
     if (stat != null && !StatisticNames.isValid(stat)) {
-      node.error("`" + stat + "` is not a CloudWatch statistic", STAT_HINT);
+      node.error(PlanText.quote(stat) + " is not a CloudWatch statistic", STAT_HINT);
     }
     return stat == null ? StatisticNames.DEFAULT : stat;
   }
 
   private static Duration period(Node node) {
-    Duration period = NodeValues.duration(node, MetricSpec.DEFAULT_PERIOD);
+    int before = node.errorCount();
+    Duration period = NodeNumbers.duration(node, MetricSpec.DEFAULT_PERIOD, PlanLimits.PERIOD);
+    if (node.errorCount() > before) {
+      return null;
+    }
     if (period.isZero() || period.getNano() != 0 || period.getSeconds() % 60 != 0) {
       node.error("must be a whole number of minutes", "use e.g. 1m, 5m or 1h");
       return null;

@@ -82,8 +82,11 @@ final class Node {
     return true;
   }
 
-  /** The elements of a list; empty when absent, reported when not a list. */
-  List<Node> items() {
+  /**
+   * The elements of a list of at most {@code max}; empty when absent, and reported (and left
+   * unread) when not a list or longer.
+   */
+  List<Node> items(int max) {
     List<Node> items = new ArrayList<>();
     if (json == null) {
       return items;
@@ -92,20 +95,31 @@ final class Node {
       error("must be a list");
       return items;
     }
+    if (json.size() > max) {
+      error("has " + json.size() + " items; at most " + max);
+      return items;
+    }
     for (int i = 0; i < json.size(); i++) {
       items.add(new Node(json.get(i), path + "[" + i + "]", problems));
     }
     return items;
   }
 
-  /** The entries of a mapping whose keys are names (audiences, metrics), in file order. */
-  Map<String, Node> entries() {
+  /**
+   * The entries of a mapping whose keys are names (audiences, metrics), in file order; at most
+   * {@code max}, else reported and left unread.
+   */
+  Map<String, Node> entries(int max) {
     Map<String, Node> entries = new LinkedHashMap<>();
     if (json == null) {
       return entries;
     }
     if (!json.isObject()) {
       error("must be a mapping of names to definitions");
+      return entries;
+    }
+    if (json.size() > max) {
+      error("has " + json.size() + " entries; at most " + max);
       return entries;
     }
     for (Map.Entry<String, JsonNode> field : json.properties()) {
@@ -115,9 +129,15 @@ final class Node {
   }
 
   private String child(String field) {
-    if (!PLAIN_KEY.matcher(field).matches()) {
-      return path + "[\"" + field + "\"]";
+    return childPath(path, field);
+  }
+
+  /** {@code parent.field}, or {@code parent["fi eld"]} with the key cut short and escaped. */
+  static String childPath(String parent, String field) {
+    if (!PLAIN_KEY.matcher(field).matches() || field.length() > PlanLimits.NAME) {
+      String key = PlanText.excerpt(field, PlanText.EXCERPT).replace("\"", "\\\"");
+      return parent + "[\"" + key + "\"]";
     }
-    return path.isEmpty() ? field : path + "." + field;
+    return parent.isEmpty() ? field : parent + "." + field;
   }
 }

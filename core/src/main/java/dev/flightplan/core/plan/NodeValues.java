@@ -2,7 +2,6 @@ package dev.flightplan.core.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +10,10 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Typed reads of one {@link Node}. Absent nodes give the default; a value of the wrong kind is
- * reported at the node's path and gives the default (or null), so reading continues.
+ * Typed reads of one {@link Node}. Absent nodes give the default; a value of the wrong kind or out
+ * of its bounds ({@link PlanLimits}) is reported at the node's path and gives the default (or
+ * null), so reading continues. Every text is free text ({@link PlanText}); numbers and durations
+ * are read by {@link NodeNumbers}.
  */
 final class NodeValues {
   /** Names of audiences, metrics, gates, phases and checklist items. */
@@ -25,6 +26,11 @@ final class NodeValues {
 
   /** A scalar as text (numbers and booleans too: {@code stable: 41}); null when absent. */
   static String text(Node node) {
+    return text(node, PlanLimits.TEXT);
+  }
+
+  /** A scalar as text of at most {@code maxChars}; null when absent or refused. */
+  static String text(Node node, int maxChars) {
     JsonNode json = node.json();
     if (json == null) {
       return null;
@@ -33,21 +39,36 @@ final class NodeValues {
       node.error("must be a single value, not a " + (json.isArray() ? "list" : "mapping"));
       return null;
     }
-    return json.isBigDecimal() ? json.decimalValue().toPlainString() : json.asText();
+    if (json.isBigDecimal()) {
+      BigDecimal number = NodeNumbers.checked(node, json.decimalValue());
+      return number == null ? null : number.toPlainString();
+    }
+    String text = json.asText();
+    String problem = PlanText.problem(text, maxChars);
+    if (problem != null) {
+      node.error(problem, PlanText.HINT);
+      return null;
+    }
+    return text;
   }
 
-  static String text(Node node, String fallback) {
+  static String textOr(Node node, String fallback) {
     String text = text(node);
     return text == null ? fallback : text;
   }
 
   /** A non-empty scalar that must be there. */
   static String required(Node node) {
+    return required(node, PlanLimits.TEXT);
+  }
+
+  /** A non-empty scalar of at most {@code maxChars} that must be there. */
+  static String required(Node node, int maxChars) {
     if (!node.isPresent()) {
       node.error("is required");
       return null;
     }
-    String text = text(node);
+    String text = text(node, maxChars);
     if (text != null && text.isBlank()) {
       node.error("must not be empty");
       return null;
@@ -65,7 +86,7 @@ final class NodeValues {
     if (NAME.matcher(text).matches()) {
       return true;
     }
-    node.error("`" + text + "` is not a valid name", "use up to 63 " + NAME_HINT);
+    node.error(PlanText.quote(text) + " is not a valid name", "use up to 63 " + NAME_HINT);
     return false;
   }
 
@@ -107,57 +128,11 @@ final class NodeValues {
     return json.booleanValue();
   }
 
-  static long integer(Node node, long fallback, long min, long max) {
-    JsonNode json = node.json();
-    if (json == null) {
-      return fallback;
-    }
-    if (!json.isIntegralNumber() || !json.canConvertToLong()) {
-      node.error("must be a whole number");
-      return fallback;
-    }
-    long value = json.longValue();
-    if (value < min || value > max) {
-      node.error(
-          max == Long.MAX_VALUE
-              ? "must be " + min + " or more"
-              : "must be within " + min + ".." + max);
-      return fallback;
-    }
-    return value;
-  }
-
-  /** A number; null when absent or not a number. */
-  static BigDecimal decimal(Node node) {
-    JsonNode json = node.json();
-    if (json == null) {
-      return null;
-    }
-    if (!json.isNumber()) {
-      node.error("must be a number");
-      return null;
-    }
-    return json.decimalValue();
-  }
-
-  static Duration duration(Node node, Duration fallback) {
-    String text = text(node);
-    if (text == null) {
-      return fallback;
-    }
-    try {
-      return Durations.parse(text);
-    } catch (IllegalArgumentException e) {
-      node.error(e.getMessage(), Durations.HINT);
-      return fallback;
-    }
-  }
-
-  /** A list of scalars, e.g. {@code [employees, beta]}. */
-  static List<String> texts(Node node) {
+  /** A list of at most {@code maxItems} scalars of at most {@code maxChars} each. */
+  static List<String> texts(Node node, int maxItems, int maxChars) {
     List<String> texts = new ArrayList<>();
-    for (Node item : node.items()) {
-      String text = required(item);
+    for (Node item : node.items(maxItems)) {
+      String text = required(item, maxChars);
       if (text != null) {
         texts.add(text);
       }

@@ -22,8 +22,8 @@ final class PhaseReader {
 
   /** The phases in order; an invalid phase is null so later checks keep their indices. */
   static List<Phase> read(Node node, Set<String> audiences) {
-    List<Node> items = node.items();
-    if (node.isPresent() && node.json().isArray() && items.isEmpty()) {
+    List<Node> items = node.items(PlanLimits.PHASES);
+    if (node.isPresent() && node.json().isArray() && node.json().isEmpty()) {
       node.error("must list at least one phase", "or omit phases to use the risk's preset");
     }
     List<Phase> phases = new ArrayList<>();
@@ -33,7 +33,7 @@ final class PhaseReader {
       String effective = name.isPresent() ? name.json().asText() : defaultName(i);
       if (!names.add(effective)) {
         name.error(
-            "`" + effective + "` is used by an earlier phase",
+            PlanText.quote(effective) + " is used by an earlier phase",
             "phase names must be unique; a phase without a name is called phase-<n>");
       }
       phases.add(phase(items.get(i), i, audiences));
@@ -50,7 +50,7 @@ final class PhaseReader {
       return null;
     }
     Node nameNode = node.get("name");
-    String name = NodeValues.text(nameNode, defaultName(index));
+    String name = NodeValues.textOr(nameNode, defaultName(index));
     NodeValues.checkName(nameNode, name);
     int before = node.errorCount();
     int basisPoints = basisPoints(node.get("percent"));
@@ -59,7 +59,7 @@ final class PhaseReader {
     if (basisPoints == 0 && audiences.isEmpty() && exposureKnown) {
       node.error("exposes nobody", "give it percent, audiences, or both");
     }
-    Duration bake = NodeValues.duration(node.get("bake"), Duration.ZERO);
+    Duration bake = NodeNumbers.duration(node.get("bake"), Duration.ZERO, PlanLimits.BAKE);
     boolean approval = NodeValues.bool(node.get("approval"), false);
     // A phase whose exposure is known takes part in the order checks even when another of its
     // fields is wrong, so one run reports every problem; the plan is refused either way.
@@ -71,7 +71,7 @@ final class PhaseReader {
   }
 
   private static int basisPoints(Node node) {
-    BigDecimal percent = NodeValues.decimal(node);
+    BigDecimal percent = NodeNumbers.decimal(node);
     if (percent == null) {
       return 0;
     }
@@ -79,7 +79,7 @@ final class PhaseReader {
       return Percent.toBasisPoints(percent);
     } catch (IllegalArgumentException | ArithmeticException e) {
       node.error(
-          "percent " + percent.toPlainString() + " " + e.getMessage(),
+          "percent " + PlanNumbers.show(percent) + " " + e.getMessage(),
           "use a number in (0, 100] with at most two decimals, e.g. 5 or 0.25");
       return 0;
     }
@@ -87,14 +87,14 @@ final class PhaseReader {
 
   private static List<String> audiences(Node node, Set<String> declared) {
     List<String> names = new ArrayList<>();
-    for (Node item : node.items()) {
+    for (Node item : node.items(PlanLimits.AUDIENCES)) {
       String name = NodeValues.required(item);
       if (name != null && !declared.contains(name)) {
         String hint =
             Suggestions.nearest(name, declared)
                 .map(n -> "did you mean `" + n + "`?")
                 .orElse("declare it under audiences");
-        item.error("unknown audience `" + name + "`", hint);
+        item.error("unknown audience " + PlanText.quote(name), hint);
       } else if (name != null) {
         names.add(name);
       }

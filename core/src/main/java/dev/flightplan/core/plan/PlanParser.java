@@ -46,7 +46,7 @@ final class PlanParser {
       problems.throwIfAny();
     }
     String id = id(root.get("rollout"));
-    String description = NodeValues.text(root.get("description"));
+    String description = NodeValues.text(root.get("description"), PlanLimits.DESCRIPTION);
     Risk risk = NodeValues.choice(root.get("risk"), RISKS, Risk.MEDIUM);
     Strategy declared = NodeValues.choice(root.get("strategy"), STRATEGIES, null);
     Target target = TargetReader.read(root.get("target"), id);
@@ -61,27 +61,41 @@ final class PlanParser {
     Notify notify = OpsReader.notify(root.get("notify"));
     List<String> checklist = OpsReader.checklist(root.get("checklist"));
     problems.throwIfAny();
-    return new Plan(
-        id,
-        description,
-        risk,
-        strategy,
-        target,
-        audiences,
-        phases,
-        metrics,
-        gates,
-        alarms,
-        window,
-        notify,
-        checklist);
+    Plan plan =
+        new Plan(
+            id,
+            description,
+            risk,
+            strategy,
+            target,
+            audiences,
+            phases,
+            metrics,
+            gates,
+            alarms,
+            window,
+            notify,
+            checklist);
+    checkStoredSize(plan, root);
+    problems.throwIfAny();
+    return plan;
+  }
+
+  /** The bounds of the parts leave room for big plans; the whole must still fit in one item. */
+  private static void checkStoredSize(Plan plan, Node root) {
+    int bytes = PlanWriter.storedSize(plan);
+    if (bytes > PlanLimits.STORED_BYTES) {
+      root.error(
+          "the plan takes " + bytes + " bytes when stored; at most " + PlanLimits.STORED_BYTES,
+          "shorten descriptions, audience values or dimensions, or split the rollout");
+    }
   }
 
   private static String id(Node node) {
     String id = NodeValues.required(node);
     if (id != null && !ID.matcher(id).matches()) {
       node.error(
-          "`" + id + "` is not a valid rollout id",
+          PlanText.quote(id) + " is not a valid rollout id",
           "use 1 to 63 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
     }
     return id;

@@ -1,13 +1,14 @@
 package dev.flightplan.core.plan;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,15 +49,28 @@ import java.util.Optional;
  *
  * Durations are {@code 90s}, {@code 10m}, {@code 48h}, {@code 2d} or ISO-8601 (see {@link
  * Durations}). A plan needs a way back: a {@code rollback} gate or an alarm.
+ *
+ * <p>Only what can be stored and read back is accepted: every length, count, duration and number
+ * has a bound ({@link PlanLimits}), free text holds no control characters ({@link PlanText}),
+ * numbers are judged before they are expanded ({@link PlanNumbers}), and YAML is read strictly
+ * ({@link YamlTree}: one document, no tags, anchors or aliases, YAML 1.2 core scalars).
  */
 public final class PlanReader {
-  private static final ObjectMapper YAML =
-      YAMLMapper.builder()
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build();
   private static final ObjectMapper JSON =
-      JsonMapper.builder()
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNumberLength(PlanLimits.NUMBER_CHARS)
+                          .maxNameLength(PlanLimits.KEY_CHARS)
+                          .maxNestingDepth(PlanLimits.DEPTH)
+                          .build())
+                  .errorReportConfiguration(
+                      ErrorReportConfiguration.builder()
+                          .maxErrorTokenLength(PlanText.EXCERPT)
+                          .maxRawContentLength(0)
+                          .build())
+                  .build())
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -96,23 +110,29 @@ public final class PlanReader {
     }
   }
 
-  /** Parses text into a tree; syntax errors become a {@link PlanException} with line and column. */
+  /**
+   * Parses text into a tree; syntax errors and texts over {@link PlanLimits#TEXT_CHARS} become a
+   * {@link PlanException} (with line and column where there is one).
+   */
   public static JsonNode tree(String text, PlanFormat format) {
+    if (text.length() > PlanLimits.TEXT_CHARS) {
+      throw new PlanException(
+          List.of(
+              new FieldError(
+                  "",
+                  "the plan is "
+                      + text.length()
+                      + " characters long; at most "
+                      + PlanLimits.TEXT_CHARS,
+                  "a plan this long cannot be stored; shorten it")));
+    }
+    if (format == PlanFormat.YAML) {
+      return YamlTree.read(text);
+    }
     try {
-      return (format == PlanFormat.JSON ? JSON : YAML).readTree(text);
+      return JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new PlanException(List.of(syntaxError(e)));
+      throw new PlanException(List.of(SyntaxErrors.of(e)));
     }
-  }
-
-  private static FieldError syntaxError(JsonProcessingException e) {
-    String problem = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
-    if (e instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
-      problem = yaml.getProblem();
-    }
-    var at = e.getLocation();
-    String where =
-        at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-    return new FieldError("", where + problem, "fix the syntax; the plan was not read further");
   }
 }

@@ -23,6 +23,7 @@ public final class PlanWriter {
   static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
   private static final ObjectMapper JSON =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final ObjectMapper COMPACT = JsonMapper.builder().build();
   private static final ObjectMapper YAML =
       YAMLMapper.builder()
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -36,6 +37,15 @@ public final class PlanWriter {
   public static String write(Plan plan, PlanFormat format) {
     try {
       return (format == PlanFormat.JSON ? JSON : YAML).writeValueAsString(toTree(plan));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** UTF-8 bytes of the plan as stored: compact JSON, as {@code toTree(plan).toString()}. */
+  public static int storedSize(Plan plan) {
+    try {
+      return COMPACT.writeValueAsBytes(toTree(plan)).length;
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -120,7 +120,8 @@ public final class Presets {
   }
 
   private static String ringName(String audience) {
-    boolean clashes = audience.equals("all") || audience.matches("percent-\\d+");
+    // Step names are percent-1 to percent-99; longer digits cannot clash.
+    boolean clashes = audience.equals("all") || audience.matches("percent-\\d{1,2}");
     return clashes ? "ring-" + audience : audience;
   }
 

@@ -40,10 +40,11 @@ final class TargetReader {
   private static Target flag(Node node, String rolloutId) {
     node.isObject(FLAG_FIELDS);
     Node keyNode = node.get("flag");
-    String key = NodeValues.text(keyNode, rolloutId);
+    String key = NodeValues.textOr(keyNode, rolloutId);
     if (key != null && !FLAG_KEY.matcher(key).matches()) {
       keyNode.error(
-          "`" + key + "` is not a valid flag key", "use up to 128 " + NodeValues.NAME_HINT);
+          PlanText.quote(key) + " is not a valid flag key",
+          "use up to 128 " + NodeValues.NAME_HINT);
       return null;
     }
     return key == null ? null : new Target.Flag(key);
@@ -52,12 +53,12 @@ final class TargetReader {
   private static Target alias(Node node) {
     node.isObject(ALIAS_FIELDS);
     int before = node.errorCount();
-    String function = NodeValues.required(node.get("function"));
-    String alias = NodeValues.required(node.get("alias"));
-    String stable = NodeValues.required(node.get("stable"));
-    String candidate = NodeValues.required(node.get("candidate"));
+    String function = NodeValues.required(node.get("function"), PlanLimits.FUNCTION);
+    String alias = NodeValues.required(node.get("alias"), PlanLimits.ALIAS);
+    String stable = NodeValues.required(node.get("stable"), PlanLimits.VERSION);
+    String candidate = NodeValues.required(node.get("candidate"), PlanLimits.VERSION);
     if (stable != null && stable.equals(candidate)) {
-      node.get("candidate").error("must differ from stable (" + stable + ")");
+      node.get("candidate").error("must differ from stable (" + PlanText.quote(stable) + ")");
     }
     return node.errorCount() > before
         ? null

@@ -41,11 +41,12 @@ final class WindowReader {
       return EnumSet.allOf(DayOfWeek.class);
     }
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-    for (Node item : node.items()) {
+    for (Node item : node.items(PlanLimits.DAYS)) {
       String text = NodeValues.required(item);
       DayOfWeek day = text == null ? null : day(text);
       if (text != null && day == null) {
-        item.error("`" + text + "` is not a day", "use MON, TUE, WED, THU, FRI, SAT or SUN");
+        item.error(
+            PlanText.quote(text) + " is not a day", "use MON, TUE, WED, THU, FRI, SAT or SUN");
       } else if (day != null) {
         days.add(day);
       }
@@ -75,27 +76,29 @@ final class WindowReader {
       return LocalTime.parse(text.strip());
     } catch (DateTimeException e) {
       node.error(
-          "`" + text + "` is not a time of day", "use HH:MM in 24-hour time, e.g. \"09:00\"");
+          PlanText.quote(text) + " is not a time of day",
+          "use HH:MM in 24-hour time, e.g. \"09:00\"");
       return LocalTime.MIDNIGHT;
     }
   }
 
   private static ZoneId zone(Node node) {
-    String text = NodeValues.text(node);
+    String text = NodeValues.text(node, PlanLimits.ZONE);
     if (text == null) {
       return ZoneOffset.UTC;
     }
     try {
       return ZoneId.of(text.strip()).normalized();
     } catch (DateTimeException e) {
-      node.error("`" + text + "` is not a time zone", "use a region like Europe/Berlin, or UTC");
+      node.error(
+          PlanText.quote(text) + " is not a time zone", "use a region like Europe/Berlin, or UTC");
       return ZoneOffset.UTC;
     }
   }
 
   private static List<LocalDate> blackout(Node node) {
     List<LocalDate> dates = new ArrayList<>();
-    for (Node item : node.items()) {
+    for (Node item : node.items(PlanLimits.BLACKOUT_DATES)) {
       String text = NodeValues.required(item);
       if (text == null) {
         continue;
@@ -103,7 +106,7 @@ final class WindowReader {
       try {
         dates.add(LocalDate.parse(text.strip()));
       } catch (DateTimeException e) {
-        item.error("`" + text + "` is not a date", "use YYYY-MM-DD, e.g. 2026-12-24");
+        item.error(PlanText.quote(text) + " is not a date", "use YYYY-MM-DD, e.g. 2026-12-24");
       }
     }
     return dates;

@@ -1,6 +1,7 @@
 package dev.flightplan.core.plan;
 
 import dev.flightplan.core.plan.Threshold.Relative;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,8 +10,12 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
-/** Valid metrics and gates over them, for {@link PlanArbitraries}. */
+/**
+ * Valid metrics and gates over them, for {@link PlanArbitraries}, reaching the bounds of {@link
+ * PlanLimits} now and then.
+ */
 public final class MetricArbitraries {
   private static final List<String> STATS =
       List.of(
@@ -19,10 +24,8 @@ public final class MetricArbitraries {
   private MetricArbitraries() {}
 
   public static Arbitrary<Map<String, MetricSpec>> metrics() {
-    return PlanArbitraries.names()
-        .list()
-        .ofMaxSize(3)
-        .uniqueElements()
+    return PlanArbitraries.count(3, PlanLimits.METRICS)
+        .flatMap(n -> PlanArbitraries.names().list().ofSize(n).uniqueElements())
         .flatMap(
             names ->
                 Combinators.combine(names.stream().map(MetricArbitraries::metric).toList())
@@ -35,26 +38,35 @@ public final class MetricArbitraries {
   }
 
   static Arbitrary<MetricSpec> metric(String name) {
+    Arbitrary<String> values =
+        Arbitraries.oneOf(
+            PlanArbitraries.texts(PlanLimits.DIMENSION_VALUE),
+            Arbitraries.just(MetricSpec.VARIANT_PLACEHOLDER));
     Arbitrary<Map<String, String>> dimensions =
-        Arbitraries.maps(
-                PlanArbitraries.names(),
-                Arbitraries.oneOf(
-                    PlanArbitraries.names(), Arbitraries.just(MetricSpec.VARIANT_PLACEHOLDER)))
-            .ofMaxSize(3)
+        PlanArbitraries.count(3, PlanLimits.DIMENSIONS)
+            .flatMap(
+                n ->
+                    Arbitraries.maps(PlanArbitraries.texts(PlanLimits.CLOUDWATCH_NAME), values)
+                        .ofSize(n))
             .map(LinkedHashMap::new);
+    int maxLookback = (int) PlanLimits.LOOKBACK.toMinutes();
     return Combinators.combine(
-            PlanArbitraries.names(),
-            PlanArbitraries.names(),
+            PlanArbitraries.texts(PlanLimits.CLOUDWATCH_NAME),
+            PlanArbitraries.texts(PlanLimits.CLOUDWATCH_NAME - 5),
             Arbitraries.of(true, false),
             Arbitraries.of(STATS),
             dimensions,
             Arbitraries.of(MetricSpec.Unit.class),
-            Arbitraries.integers().between(1, 60),
-            Arbitraries.integers().between(1, 10))
+            Arbitraries.integers().between(1, (int) PlanLimits.PERIOD.toMinutes()),
+            Arbitraries.frequencyOf(
+                Tuple.of(8, Arbitraries.integers().between(1, 10)),
+                Tuple.of(1, Arbitraries.integers().between(1, maxLookback)),
+                Tuple.of(1, Arbitraries.just(maxLookback))))
         .as(
             (namespace, metric, ratio, stat, dims, unit, periodMinutes, lookbackPeriods) -> {
               Duration period = Duration.ofMinutes(periodMinutes);
-              Duration lookback = period.multipliedBy(lookbackPeriods);
+              Duration lookback =
+                  period.multipliedBy(Math.min(lookbackPeriods, maxLookback / periodMinutes));
               return ratio
                   ? new MetricSpec(
                       name,
@@ -79,9 +91,8 @@ public final class MetricArbitraries {
     }
     List<MetricSpec> specs = new ArrayList<>(metrics.values());
     Arbitrary<Gate> gate = Arbitraries.of(specs).flatMap(MetricArbitraries::gate);
-    return gate.list()
-        .ofMinSize(needsRollback ? 1 : 0)
-        .ofMaxSize(4)
+    return PlanArbitraries.count(4, PlanLimits.GATES)
+        .flatMap(n -> gate.list().ofSize(Math.max(n, needsRollback ? 1 : 0)))
         .map(
             list -> {
               List<Gate> named = new ArrayList<>();
@@ -109,11 +120,11 @@ public final class MetricArbitraries {
     return Combinators.combine(
             Arbitraries.of(Comparison.class),
             thresholds(spec),
-            PlanArbitraries.durations(),
+            PlanArbitraries.durations(PlanLimits.SUSTAIN),
             Arbitraries.of(GateAction.class),
-            Arbitraries.longs().between(0, 1_000_000),
+            Arbitraries.longs().between(0, PlanLimits.MIN_SAMPLES),
             Arbitraries.of(MissingData.class),
-            Arbitraries.integers().between(1, 20),
+            Arbitraries.integers().between(1, PlanLimits.ERROR_LIMIT),
             PlanArbitraries.decimals(0.5, 0.9999))
         .as(
             (op, threshold, sustain, action, minSamples, missing, errorLimit, confidence) ->
@@ -130,20 +141,54 @@ public final class MetricArbitraries {
                     confidence));
   }
 
+  /**
+   * Thresholds up to their bounds: 15 significant digits below 10^15 with 8 decimals, or within
+   * 0..1 (±1 for amounts) on a share (ratio, percent or ratio unit).
+   */
   static Arbitrary<Threshold> thresholds(MetricSpec spec) {
-    Arbitrary<Threshold> absolute =
-        PlanArbitraries.decimals(-1000, 1000).map(Threshold.Absolute::new);
+    boolean share =
+        spec.isRatio()
+            || spec.unit() == MetricSpec.Unit.PERCENT
+            || spec.unit() == MetricSpec.Unit.RATIO;
+    Arbitrary<Double> values = share ? shares(false) : numbers();
+    Arbitrary<Threshold> absolute = values.map(Threshold.Absolute::new);
     if (!spec.hasVariants()) {
       return absolute;
     }
     Arbitrary<Threshold> times =
-        PlanArbitraries.decimals(0.0001, 100).map(a -> new Relative(Relative.Kind.TIMES, a));
+        numbers().filter(a -> a > 0).map(a -> new Relative(Relative.Kind.TIMES, a));
     Arbitrary<Threshold> plus =
-        PlanArbitraries.decimals(-1000, 1000).map(a -> new Relative(Relative.Kind.PLUS, a));
-    Arbitrary<Threshold> points =
-        PlanArbitraries.decimals(-1, 1).map(a -> new Relative(Relative.Kind.PLUS_POINTS, a));
+        (share ? shares(true) : numbers()).map(a -> new Relative(Relative.Kind.PLUS, a));
+    Arbitrary<Threshold> points = shares(true).map(a -> new Relative(Relative.Kind.PLUS_POINTS, a));
     return spec.isRatio()
         ? Arbitraries.oneOf(absolute, times, plus, points)
         : Arbitraries.oneOf(absolute, times, plus);
+  }
+
+  /** At most 15 significant digits, below 10^15, at most 8 decimals. */
+  static Arbitrary<Double> numbers() {
+    long max = 999_999_999_999_999L;
+    return Combinators.combine(
+            Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.longs().between(-100_000, 100_000)),
+                Tuple.of(1, Arbitraries.longs().between(-max, max)),
+                Tuple.of(1, Arbitraries.of(max, -max))),
+            Arbitraries.integers().between(0, PlanLimits.THRESHOLD_DECIMALS))
+        .as((unscaled, scale) -> BigDecimal.valueOf(unscaled, scale).doubleValue())
+        .map(d -> d == 0 ? 0.0 : d);
+  }
+
+  /** Fractions in 0..1 (or -1..1) with at most 8 decimals, 0 and 1 included. */
+  static Arbitrary<Double> shares(boolean signed) {
+    return Arbitraries.integers()
+        .between(0, PlanLimits.THRESHOLD_DECIMALS)
+        .flatMap(
+            scale -> {
+              long one = BigDecimal.ONE.movePointRight(scale).longValueExact();
+              return Arbitraries.longs()
+                  .between(signed ? -one : 0, one)
+                  .map(unscaled -> BigDecimal.valueOf(unscaled, scale).doubleValue());
+            })
+        .map(d -> d == 0 ? 0.0 : d);
   }
 }

@@ -167,23 +167,24 @@ class PlanReaderTest {
         "threshold: '-3'   | -3"
       })
   void absolute_thresholds(String field, double expected) {
-    assertThat(gate(field).threshold()).isEqualTo(new Threshold.Absolute(expected));
+    // latency is no share, so its thresholds may lie outside 0..100%.
+    assertThat(gate("latency", field).threshold()).isEqualTo(new Threshold.Absolute(expected));
   }
 
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {
-        "relative: 2x      | TIMES       | 2",
-        "relative: 1.5X    | TIMES       | 1.5",
-        "relative: +0.5pp  | PLUS_POINTS | 0.005",
-        "relative: -0.5pp  | PLUS_POINTS | -0.005",
-        "relative: +20     | PLUS        | 20",
-        "relative: '-20'   | PLUS        | -20",
-        "relative: '+2.5'  | PLUS        | 2.5"
+        "errors  | relative: 2x      | TIMES       | 2",
+        "errors  | relative: 1.5X    | TIMES       | 1.5",
+        "errors  | relative: +0.5pp  | PLUS_POINTS | 0.005",
+        "errors  | relative: -0.5pp  | PLUS_POINTS | -0.005",
+        "latency | relative: +20     | PLUS        | 20",
+        "latency | relative: '-20'   | PLUS        | -20",
+        "latency | relative: '+2.5'  | PLUS        | 2.5"
       })
-  void relative_thresholds(String field, Kind kind, double amount) {
-    assertThat(gate(field).threshold()).isEqualTo(new Relative(kind, amount));
+  void relative_thresholds(String metric, String field, Kind kind, double amount) {
+    assertThat(gate(metric, field).threshold()).isEqualTo(new Relative(kind, amount));
   }
 
   @Test
@@ -212,10 +213,10 @@ class PlanReaderTest {
                 + METRICS
                 + """
                 gates:
-                  - {metric: errors, op: ">", threshold: 1, action: pause}
-                  - {metric: errors, op: ">", threshold: 2, action: pause}
-                  - {name: errors-pause-3, metric: errors, op: ">", threshold: 3, action: pause}
-                  - {metric: errors, op: ">", threshold: 4, action: pause}
+                  - {metric: errors, op: ">", threshold: 1%, action: pause}
+                  - {metric: errors, op: ">", threshold: 2%, action: pause}
+                  - {name: errors-pause-3, metric: errors, op: ">", threshold: 3%, action: pause}
+                  - {metric: errors, op: ">", threshold: 4%, action: pause}
                   - {metric: latency, op: ">", threshold: 4, action: rollback}
                 """);
     assertThat(plan.gates())
@@ -279,9 +280,15 @@ class PlanReaderTest {
   }
 
   private static Gate gate(String fields) {
+    return gate("errors", fields);
+  }
+
+  private static Gate gate(String metric, String fields) {
     return read(MINIMAL
             + METRICS
-            + "gates: [{metric: errors, op: '>', action: pause, "
+            + "gates: [{metric: "
+            + metric
+            + ", op: '>', action: pause, "
             + fields
             + "}]")
         .gates()

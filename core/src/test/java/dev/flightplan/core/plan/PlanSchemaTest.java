@@ -72,6 +72,33 @@ class PlanSchemaTest {
     }
   }
 
+  /** Overrides of {@link KnownBadPlansTest#BASE}, each one value beyond a bound. */
+  static Stream<String> beyondBounds() {
+    return Stream.of(
+        "description: " + "d".repeat(1_025),
+        "description: \"red \\e[31m\"",
+        "description: \"a\\u202Eb\"",
+        "rollout: " + "r".repeat(64),
+        "phases: [" + "{percent: 100}, ".repeat(50) + "{percent: 100}]",
+        "alarms: [" + "a".repeat(256) + "]",
+        "alarms: [" + "x, ".repeat(20) + "y]",
+        "checklist: [" + "c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, ".repeat(2) + "c21]",
+        "audiences: {a: {attribute: email, in: [" + "v, ".repeat(100) + "w]}}",
+        "metrics: {m: {namespace: " + "n".repeat(256) + ", metric: M}}",
+        "gates: [{metric: errors, op: '>', threshold: 1234567890123456, action: rollback}]",
+        "gates: [{metric: errors, op: '>', threshold: '0.1234567%', action: rollback}]",
+        "gates: [{metric: errors, op: '>', threshold: 5%, action: rollback, minSamples: 2000000000}]",
+        "window: {blackout: [" + "2026-01-01, ".repeat(100) + "2026-01-02]}");
+  }
+
+  @ParameterizedTest
+  @MethodSource("beyondBounds")
+  void the_schema_states_the_bounds_the_reader_enforces(String overrides) {
+    String text = KnownBadPlansTest.plan(overrides);
+    assertThat(validate(text, PlanFormat.YAML)).isNotEmpty();
+    PlanFixtures.assertRefused(text);
+  }
+
   @ParameterizedTest
   @MethodSource("bad")
   void structurally_bad_plans_are_refused_by_schema_and_reader(String file) {

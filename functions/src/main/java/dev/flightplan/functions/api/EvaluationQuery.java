@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The query of {@code GET /flags/{key}/evaluate}: the {@code unit} to evaluate for, and every other
- * parameter as an attribute of its context. All of it is free text, bounded in length and count.
+ * parameter as an attribute of its context. The unit and the values are free text; all of it is
+ * bounded in length and count.
  */
 record EvaluationQuery(String unit, Map<String, String> attributes) {
   static final String UNIT = "unit";
@@ -41,13 +42,16 @@ record EvaluationQuery(String unit, Map<String, String> attributes) {
     return new EvaluationQuery(unit, attributes);
   }
 
+  /**
+   * A name is only looked up among the audiences' attributes, never stored or printed, so only its
+   * length is bounded; its value is free text.
+   */
   private static void checkAttribute(String name, String value) {
-    int length = name.codePointCount(0, name.length());
-    if (length == 0 || length > MAX_NAME_LENGTH || FreeText.firstForbidden(name) >= 0) {
+    if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
       throw ProblemResponses.invalidField(
           "query",
-          "has a parameter `" + Excerpt.of(name) + "` that cannot name an attribute",
-          "name attributes with 1 to " + MAX_NAME_LENGTH + " characters of plain text");
+          "has a parameter `" + Excerpt.of(name) + "` longer than an attribute name may be",
+          "name attributes with at most " + MAX_NAME_LENGTH + " characters");
     }
     FreeText.require(name, value, MAX_VALUE_LENGTH);
   }

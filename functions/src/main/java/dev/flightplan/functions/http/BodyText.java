@@ -2,12 +2,12 @@ package dev.flightplan.functions.http;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Locale;
 
 /**
  * The text of a request body. Bodies are UTF-8: another declared {@code charset} is refused (415),
@@ -51,7 +51,7 @@ final class BodyText {
       String[] parameter = parts[i].split("=", 2);
       if (parameter.length == 2 && parameter[0].strip().equalsIgnoreCase("charset")) {
         String charset = unquoted(parameter[1].strip());
-        if (!charset.toLowerCase(Locale.ROOT).equals(SUPPORTED_CHARSET)) {
+        if (!isUtf8(charset)) {
           throw ProblemResponses.of(
               ProblemType.UNSUPPORTED_MEDIA_TYPE,
               "charset "
@@ -80,6 +80,16 @@ final class BodyText {
           "the body is not valid UTF-8: byte " + (in.position() + 1) + " cannot be read");
     }
     return out.flip().toString();
+  }
+
+  /** {@code utf-8} or one of its registered aliases ({@code UTF8}); nothing else is looked up. */
+  private static boolean isUtf8(String name) {
+    try {
+      return Charset.isSupported(name) && Charset.forName(name).equals(StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      // An illegal charset name: not UTF-8.
+      return false;
+    }
   }
 
   private static String unquoted(String value) {

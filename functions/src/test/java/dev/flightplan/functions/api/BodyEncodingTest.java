@@ -52,6 +52,21 @@ class BodyEncodingTest {
   void utf8IsAcceptedHoweverItIsSpelled() {
     api.send("create-rollout-json", header("Content-Type", "application/json;charset=\"UTF-8\""))
         .expect(201);
+    String other = Api.event("create-rollout-json").getBody().replace(ID, "other");
+    api.send(
+            "create-rollout-json",
+            e -> header("Content-Type", "application/json; charset=utf8").apply(e.withBody(other)))
+        .expect(201);
+  }
+
+  @Test
+  void aCharsetThatIsNoCharsetIs415() {
+    for (String charset : new String[] {"x\u0000y", "\"\"", "utf-16", "../../etc"}) {
+      api.send(
+              "create-rollout-json", header("Content-Type", "application/json; charset=" + charset))
+          .problem(415);
+    }
+    assertThat(api.wiring.store().get(ID)).isEmpty();
   }
 
   @Test

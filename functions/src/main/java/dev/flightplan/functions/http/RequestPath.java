@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * The path of a request as the caller sent it (API Gateway's {@code path} keeps the percent
  * escapes): split at its slashes first, then each segment percent-decoded exactly once. An encoded
- * slash is part of its segment's value, never a separator; nothing is trimmed; one trailing slash
- * is allowed, as API Gateway allows it.
+ * slash is part of its segment's value, never a separator; nothing is trimmed but one trailing
+ * slash ({@code /rollouts/x/} is {@code /rollouts/x}).
  */
 final class RequestPath {
   private RequestPath() {}
@@ -24,12 +24,11 @@ final class RequestPath {
    * @throws HttpProblem 400 when an escape is malformed or the bytes are not UTF-8
    */
   static List<String> segments(String path) {
-    String rest = path == null ? "" : path;
-    rest = rest.startsWith("/") ? rest.substring(1) : rest;
-    rest = rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
-    if (rest.isEmpty() && (path == null || path.length() <= 1)) {
+    if (path == null || path.isEmpty() || path.equals("/")) {
       return List.of();
     }
+    String rest = path.startsWith("/") ? path.substring(1) : path;
+    rest = rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
     List<String> segments = new ArrayList<>();
     for (String raw : rest.split("/", -1)) {
       segments.add(decode(raw, path));

@@ -24,18 +24,28 @@ public final class SignedPageTokens {
   private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{43}");
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
+  private static final SignedPageTokens THIS_PROCESS = new SignedPageTokens((SecretKeySpec) null);
+
+  /** Null for this process's own key, made on first use. */
   private final SecretKeySpec key;
 
-  /**
-   * @param key the signing key: the deployment's secret, or {@link #forThisProcess()}
-   */
-  public SignedPageTokens(byte[] key) {
-    this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+  private SignedPageTokens(SecretKeySpec key) {
+    this.key = key;
   }
 
-  /** Signed with a random key made once per process: tokens hold only within this process. */
+  /**
+   * @param key the signing key: the deployment's secret
+   */
+  public SignedPageTokens(byte[] key) {
+    this(new SecretKeySpec(key.clone(), ALGORITHM));
+  }
+
+  /**
+   * Signed with a random key made once per process, when the first token is: tokens hold only
+   * within this process (local mode, tests, a function without a configured key).
+   */
   public static SignedPageTokens forThisProcess() {
-    return ProcessKey.TOKENS;
+    return THIS_PROCESS;
   }
 
   /** The token to give out for the store's {@code storeToken}; null when there is no next page. */
@@ -85,7 +95,7 @@ public final class SignedPageTokens {
   private byte[] mac(String query, byte[] payload) {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
+      mac.init(key == null ? ProcessKey.KEY : key);
       mac.update(query.getBytes(StandardCharsets.UTF_8));
       mac.update((byte) 0);
       return mac.doFinal(payload);
@@ -96,7 +106,7 @@ public final class SignedPageTokens {
 
   /** Holder idiom: the key is made on first use, once. */
   private static final class ProcessKey {
-    static final SignedPageTokens TOKENS = new SignedPageTokens(randomKey());
+    static final SecretKeySpec KEY = new SecretKeySpec(randomKey(), ALGORITHM);
 
     private static byte[] randomKey() {
       byte[] key = new byte[32];

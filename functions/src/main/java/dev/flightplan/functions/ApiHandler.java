@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flightplan.functions.api.ApiRoutes;
 import dev.flightplan.functions.api.DomainProblems;
+import dev.flightplan.functions.api.StoreRefusals;
 import dev.flightplan.functions.http.ApiGatewayEvents;
 import dev.flightplan.functions.http.ApiRequest;
 import dev.flightplan.functions.http.ApiResponse;
@@ -20,6 +21,7 @@ import dev.flightplan.functions.snapstart.JsonPrimer;
 import dev.flightplan.functions.snapstart.SnapStartPriming;
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The plans API (docs/design.md §5) behind API Gateway's REST API proxy integration. It routes,
@@ -70,6 +72,7 @@ public final class ApiHandler
       return dispatch(ApiGatewayEvents.request(event, requestId));
     } catch (RuntimeException e) {
       return DomainProblems.of(e)
+          .or(() -> refusedByStore(requestId, e))
           .map(ProblemResponses::response)
           .orElseGet(() -> unexpected(requestId, e));
     }
@@ -105,6 +108,14 @@ public final class ApiHandler
 
   private static final ObjectMapper PRIMING_MAPPER =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  /** A limit the API's own checks let through: answered as the caller's, and logged to close. */
+  private static Optional<HttpProblem> refusedByStore(String requestId, RuntimeException e) {
+    Optional<HttpProblem> refusal = StoreRefusals.of(e);
+    refusal.ifPresent(
+        p -> LOG.log(Level.WARNING, "request " + requestId + " refused by the store: " + e));
+    return refusal;
+  }
 
   private static ApiResponse unexpected(String requestId, RuntimeException e) {
     LOG.log(Level.ERROR, "request " + requestId + " failed unexpectedly", e);

@@ -1,11 +1,13 @@
 package dev.flightplan.functions;
 
+import dev.flightplan.functions.api.SignedPageTokens;
 import dev.flightplan.functions.observe.Emf;
 import dev.flightplan.functions.snapstart.PrimingGuard;
 import dev.flightplan.functions.snapstart.SdkPrimer;
 import dev.flightplan.infra.aws.AwsAdapters;
 import dev.flightplan.infra.aws.AwsClients;
 import dev.flightplan.infra.dynamodb.Tables;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 /**
@@ -29,19 +31,27 @@ public final class AwsWiring {
     return AwsClients.withInterceptors(PrimingGuard.INSTANCE);
   }
 
+  /** The deployment's key when configured; one of this process (local runs, tests) when not. */
+  private static SignedPageTokens pageTokens(Config config) {
+    return config.pageTokenKey() == null
+        ? SignedPageTokens.forThisProcess()
+        : new SignedPageTokens(config.pageTokenKey().getBytes(StandardCharsets.UTF_8));
+  }
+
   /** Every port on AWS. CloudWatch and Lambda clients are built on first use, not here. */
   public static Wiring build(Config config, AwsClients clients, Clock clock) {
     Tables tables = new Tables(config.tablePrefix());
     AwsAdapters aws = new AwsAdapters(clients, tables, clock);
     return Wiring.of(
-        clock,
-        aws.store(),
-        aws.cloudWatchMetrics(),
-        aws.actuator(),
-        aws.snsNotifier(config.topics()),
-        aws.flags(),
-        config.tickPageSize(),
-        Emf.metrics(config.namespace()),
-        new SdkPrimer(clients, tables, config.topics()));
+            clock,
+            aws.store(),
+            aws.cloudWatchMetrics(),
+            aws.actuator(),
+            aws.snsNotifier(config.topics()),
+            aws.flags(),
+            config.tickPageSize(),
+            Emf.metrics(config.namespace()),
+            new SdkPrimer(clients, tables, config.topics()))
+        .withPageTokens(pageTokens(config));
   }
 }

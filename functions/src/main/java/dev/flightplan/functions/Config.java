@@ -21,20 +21,28 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code FLIGHTPLAN_METRICS_NAMESPACE}</td><td>{@code Flightplan}</td>
  *       <td>a CloudWatch namespace: 1 to 255 of letters, digits, {@code . - _ / # :} and space</td>
  *   </tr>
+ *   <tr><td>{@code FLIGHTPLAN_PAGE_TOKEN_KEY}</td><td>a random key per process</td>
+ *       <td>the secret that signs the API's page tokens: 32 to 1024 characters</td></tr>
  * </table>
  *
  * @param topics the deployment's topic and the aliases plans may name in {@code notify.topic}
+ * @param pageTokenKey signs the API's {@code nextToken}s, so every instance of the API function
+ *     reads the others' tokens; null when unset, and then each process makes its own
  */
-public record Config(String tablePrefix, SnsTopics topics, int tickPageSize, String namespace) {
+public record Config(
+    String tablePrefix, SnsTopics topics, int tickPageSize, String namespace, String pageTokenKey) {
   public static final String TABLE_PREFIX = "FLIGHTPLAN_TABLE_PREFIX";
   public static final String TOPIC_ARN = "FLIGHTPLAN_TOPIC_ARN";
   public static final String TOPIC_ALIASES = "FLIGHTPLAN_TOPIC_ALIASES";
   public static final String TICK_PAGE_SIZE = "FLIGHTPLAN_TICK_PAGE_SIZE";
   public static final String METRICS_NAMESPACE = "FLIGHTPLAN_METRICS_NAMESPACE";
+  public static final String PAGE_TOKEN_KEY = "FLIGHTPLAN_PAGE_TOKEN_KEY";
 
   public static final String DEFAULT_TABLE_PREFIX = "flightplan-";
   public static final String DEFAULT_NAMESPACE = "Flightplan";
   static final int MAX_PAGE_SIZE = 1_000;
+  static final int MIN_KEY_LENGTH = 32;
+  static final int MAX_KEY_LENGTH = 1_024;
 
   private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9_.-]{0,200}");
   private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z0-9.\\-_/#: ]{1,255}");
@@ -60,7 +68,23 @@ public record Config(String tablePrefix, SnsTopics topics, int tickPageSize, Str
             DEFAULT_NAMESPACE,
             NAMESPACE,
             "1 to 255 of letters, digits, '.', '-', '_', '/', '#', ':' and space");
-    return new Config(prefix, topics(env), pageSize(env), namespace);
+    return new Config(prefix, topics(env), pageSize(env), namespace, pageTokenKey(env));
+  }
+
+  /** Never prints the page-token key. */
+  @Override
+  public String toString() {
+    return "Config[tablePrefix="
+        + tablePrefix
+        + ", topics="
+        + topics
+        + ", tickPageSize="
+        + tickPageSize
+        + ", namespace="
+        + namespace
+        + ", pageTokenKey="
+        + (pageTokenKey == null ? "per process" : "set")
+        + "]";
   }
 
   private static SnsTopics topics(Map<String, String> env) {
@@ -103,6 +127,18 @@ public record Config(String tablePrefix, SnsTopics topics, int tickPageSize, Str
     } catch (NumberFormatException e) {
       throw new ConfigException(TICK_PAGE_SIZE, raw, allowed);
     }
+  }
+
+  private static String pageTokenKey(Map<String, String> env) {
+    String key = value(env, PAGE_TOKEN_KEY);
+    if (key != null && (key.length() < MIN_KEY_LENGTH || key.length() > MAX_KEY_LENGTH)) {
+      // The value is a secret: it is not repeated in the message.
+      throw new ConfigException(
+          PAGE_TOKEN_KEY,
+          "(" + key.length() + " characters)",
+          MIN_KEY_LENGTH + " to " + MAX_KEY_LENGTH + " characters");
+    }
+    return key;
   }
 
   private static String matching(

@@ -8,6 +8,7 @@ import dev.flightplan.core.port.RolloutStore;
 import dev.flightplan.core.service.AlarmRollback;
 import dev.flightplan.core.service.RolloutCommands;
 import dev.flightplan.core.service.Tick;
+import dev.flightplan.functions.api.SignedPageTokens;
 import dev.flightplan.functions.snapstart.Primer;
 import java.time.Clock;
 import software.amazon.lambda.powertools.metrics.Metrics;
@@ -20,6 +21,8 @@ import software.amazon.lambda.powertools.metrics.Metrics;
  *
  * @param metrics where the handlers emit their CloudWatch metrics (EMF)
  * @param primer warms what the SnapStart snapshot should hold, without calling AWS
+ * @param pageTokens signs the API's {@code nextToken}s: with the deployment's key, or one made for
+ *     this process
  */
 public record Wiring(
     Clock clock,
@@ -32,10 +35,12 @@ public record Wiring(
     AlarmRollback alarms,
     FlagSource flags,
     Metrics metrics,
-    Primer primer) {
+    Primer primer,
+    SignedPageTokens pageTokens) {
 
   /**
    * Everything over the given ports; the tick pages through due rollouts {@code pageSize} at once.
+   * Page tokens are signed with a key of this process ({@link #withPageTokens} sets another).
    */
   public static Wiring of(
       Clock clock,
@@ -58,7 +63,8 @@ public record Wiring(
         new AlarmRollback(store, actuator, notifier, clock),
         flags,
         metrics,
-        primer);
+        primer,
+        SignedPageTokens.forThisProcess());
   }
 
   /**
@@ -82,7 +88,25 @@ public record Wiring(
         alarms,
         flags,
         other,
-        primer);
+        primer,
+        pageTokens);
+  }
+
+  /** The same wiring, signing page tokens with {@code tokens}. */
+  public Wiring withPageTokens(SignedPageTokens tokens) {
+    return new Wiring(
+        clock,
+        store,
+        metricsSource,
+        actuator,
+        notifier,
+        commands,
+        tick,
+        alarms,
+        flags,
+        metrics,
+        primer,
+        tokens);
   }
 
   /** Holder idiom: built by the first call, safely published to every thread. */

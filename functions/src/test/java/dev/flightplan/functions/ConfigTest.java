@@ -72,4 +72,27 @@ class ConfigTest {
         .hasMessageStartingWith(key + "='" + value + "' is not allowed; expected ")
         .hasMessageContaining(allowed);
   }
+
+  @Test
+  void thePageTokenKeyIsOptionalAndNeverPrinted() {
+    String key = "k".repeat(64);
+
+    Config config = Config.from(Map.of(Config.TOPIC_ARN, TOPIC, Config.PAGE_TOKEN_KEY, key));
+
+    assertThat(config.pageTokenKey()).isEqualTo(key);
+    assertThat(config.toString()).doesNotContain(key);
+    assertThat(Config.from(Map.of(Config.TOPIC_ARN, TOPIC)).pageTokenKey()).isNull();
+  }
+
+  @Test
+  void aShortPageTokenKeyIsRefusedWithoutRepeatingIt() {
+    String key = "short-secret";
+
+    assertThatThrownBy(
+            () -> Config.from(Map.of(Config.TOPIC_ARN, TOPIC, Config.PAGE_TOKEN_KEY, key)))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(Config.PAGE_TOKEN_KEY)
+        .hasMessageContaining("32")
+        .hasMessageNotContaining(key);
+  }
 }

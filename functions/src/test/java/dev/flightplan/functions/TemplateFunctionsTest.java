@@ -91,6 +91,34 @@ class TemplateFunctionsTest {
     }
   }
 
+  @Test
+  void onlyTheApiFunctionGetsThePageTokenKeyFromASecretResolvedAtDeploy() {
+    JsonNode key =
+        template
+            .at("/Resources/ApiFunction/Properties/Environment/Variables")
+            .path(Config.PAGE_TOKEN_KEY);
+
+    assertThat(key.path("Fn::Sub").asText())
+        .isEqualTo("{{resolve:secretsmanager:${PageTokenSecret}:SecretString}}");
+    assertThat(template.at("/Resources/PageTokenSecret/Type").asText())
+        .isEqualTo("AWS::SecretsManager::Secret");
+    assertThat(
+            template
+                .at("/Resources/PageTokenSecret/Properties/GenerateSecretString/PasswordLength")
+                .asInt())
+        .isGreaterThanOrEqualTo(Config.MIN_KEY_LENGTH);
+    assertThat(template.at("/Globals/Function/Environment/Variables").has(Config.PAGE_TOKEN_KEY))
+        .isFalse();
+    for (String other : List.of("ControllerFunction", "AlarmFunction")) {
+      assertThat(
+              template
+                  .at("/Resources/" + other + "/Properties/Environment/Variables")
+                  .has(Config.PAGE_TOKEN_KEY))
+          .as(other)
+          .isFalse();
+    }
+  }
+
   private Map<String, String> functions() {
     Map<String, String> handlers = new TreeMap<>();
     resources("AWS::Serverless::Function")

@@ -1,6 +1,7 @@
 package dev.flightplan.functions.api;
 
 import dev.flightplan.functions.Wiring;
+import dev.flightplan.functions.http.ParameterRule;
 import dev.flightplan.functions.http.Router;
 
 /** The routes of docs/design.md §5; {@code functions/openapi.yaml} describes exactly these. */
@@ -8,10 +9,15 @@ public final class ApiRoutes {
   private ApiRoutes() {}
 
   public static Router router(Wiring wiring) {
-    RolloutEndpoints rollouts = new RolloutEndpoints(wiring.store(), wiring.commands());
+    RolloutEndpoints rollouts =
+        new RolloutEndpoints(wiring.store(), wiring.commands(), wiring.pageTokens());
     CommandEndpoints commands = new CommandEndpoints(wiring.commands());
     FlagEndpoints flags = new FlagEndpoints(wiring.flags());
     return new Router()
+        .parameter("id", PathParameters.ROLLOUT_ID)
+        .parameter("action", ParameterRule.oneOf(CommandEndpoints.ACTIONS))
+        .parameter("item", PathParameters.CHECKLIST_ITEM)
+        .parameter("key", PathParameters.FLAG_KEY)
         .add("POST", "/rollouts", rollouts::create)
         .add("GET", "/rollouts", rollouts::list)
         .add("GET", "/rollouts/{id}", rollouts::get)

@@ -7,6 +7,8 @@ import dev.flightplan.core.service.RolloutCommands;
 import dev.flightplan.core.state.Command;
 import dev.flightplan.functions.http.ApiRequest;
 import dev.flightplan.functions.http.ApiResponse;
+import dev.flightplan.functions.http.Excerpt;
+import dev.flightplan.functions.http.FreeText;
 import dev.flightplan.functions.http.Json;
 import dev.flightplan.functions.http.ProblemResponses;
 import dev.flightplan.functions.http.ProblemType;
@@ -25,6 +27,10 @@ final class CommandEndpoints {
           .map(Command::wireName)
           .toList();
 
+  /** Enough to say why; the reason is kept in the history and sent in notifications. */
+  static final int MAX_REASON_LENGTH = 1_024;
+
+  private static final String REASON = "reason";
   private final RolloutCommands commands;
 
   CommandEndpoints(RolloutCommands commands) {
@@ -60,14 +66,28 @@ final class CommandEndpoints {
         && PlanFormat.ofMediaType(contentType).orElse(null) != PlanFormat.JSON) {
       throw ProblemResponses.of(
           ProblemType.UNSUPPORTED_MEDIA_TYPE,
-          "Content-Type " + contentType + " is not JSON; send {\"reason\": \"...\"} as JSON");
+          "Content-Type "
+              + Excerpt.of(contentType)
+              + " is not JSON; send {\"reason\": \"...\"} as JSON");
     }
     JsonNode body = Json.read(request.body());
-    JsonNode reason = body.path("reason");
+    JsonNode reason = body.path(REASON);
     if (!body.isObject() || !(reason.isMissingNode() || reason.isNull() || reason.isTextual())) {
       throw ProblemResponses.badRequest(
           "the body must be {\"reason\": \"...\"} with a text reason");
     }
-    return reason.isTextual() && !reason.asText().isBlank() ? reason.asText() : null;
+    body.fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (!name.equals(REASON)) {
+                throw ProblemResponses.invalidField(
+                    Excerpt.of(name), "is not a field of this body", "send only reason");
+              }
+            });
+    if (!reason.isTextual()) {
+      return null;
+    }
+    FreeText.require(REASON, reason.asText(), MAX_REASON_LENGTH);
+    return reason.asText().isBlank() ? null : reason.asText();
   }
 }

@@ -48,18 +48,14 @@ public final class DomainProblems {
   }
 
   /** The version asked for is not the stored one: 412 with the current tag to read again. */
-  static HttpProblem stale(String id, VersionConflictException conflict) {
-    if (conflict.current() == null) {
-      return new HttpProblem(ProblemType.NOT_FOUND, "no rollout " + id);
-    }
-    long current = conflict.current().version();
+  static HttpProblem stale(String id, long current) {
     return new HttpProblem(
         ProblemType.STALE_VERSION,
         "rollout "
             + id
             + " is at "
             + EntityTags.of(current)
-            + ", not the version If-Match names; read it again and retry",
+            + ", not a version If-Match names; read it again and retry",
         List.of(),
         Map.of("ETag", EntityTags.of(current)));
   }

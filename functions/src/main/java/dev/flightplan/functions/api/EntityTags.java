@@ -4,12 +4,15 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Entity tags derived from a rollout's stored version: version 7 is {@code "v7"}. The version moves
  * on every write, so the tag changes whenever plan or state does.
  */
 public final class EntityTags {
+  private static final Pattern STRONG_TAG = Pattern.compile("\"v[0-9]{1,19}\"");
+
   private EntityTags() {}
 
   public static String of(long version) {
@@ -17,8 +20,9 @@ public final class EntityTags {
   }
 
   /**
-   * What an {@code If-Match} header accepts: {@code *}, or the versions named by its tags. Weak
-   * tags ({@code W/"v7"}) count as their version; tags not made here match nothing.
+   * What an {@code If-Match} header accepts (RFC 9110 §13.1.1): {@code *}, any current version; or
+   * the versions its strong tags name, any of them. {@code If-Match} compares strongly, so a weak
+   * tag ({@code W/"v7"}) matches nothing, and neither does a tag not made here.
    */
   public record IfMatch(boolean any, Set<Long> versions) {
     public IfMatch {
@@ -52,12 +56,11 @@ public final class EntityTags {
   }
 
   private static Optional<Long> version(String tag) {
-    String strong = tag.startsWith("W/") ? tag.substring(2) : tag;
-    if (strong.length() < 4 || !strong.startsWith("\"v") || !strong.endsWith("\"")) {
+    if (!STRONG_TAG.matcher(tag).matches()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(Long.parseLong(strong.substring(2, strong.length() - 1)));
+      return Optional.of(Long.parseLong(tag.substring(2, tag.length() - 1)));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

@@ -9,16 +9,13 @@ import dev.flightplan.functions.http.ApiRequest;
 import dev.flightplan.functions.http.ApiResponse;
 import dev.flightplan.functions.http.Json;
 import dev.flightplan.functions.http.ProblemResponses;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * {@code GET /flags/{key}/evaluate?unit=<id>&<attr>=<value>}: what one unit sees, computed by the
  * same {@link FlagEvaluator} the clients use. Every query parameter but {@code unit} is an
- * attribute of the evaluation context.
+ * attribute of the evaluation context ({@link EvaluationQuery}).
  */
 final class FlagEndpoints {
-  static final String UNIT = "unit";
   private final FlagSource flags;
 
   FlagEndpoints(FlagSource flags) {
@@ -27,16 +24,10 @@ final class FlagEndpoints {
 
   ApiResponse evaluate(ApiRequest request) {
     String key = request.pathParam("key");
-    String unit = request.query(UNIT);
-    if (unit == null || unit.isEmpty()) {
-      throw ProblemResponses.badRequest(
-          "unit is required: the id (user, account…) to evaluate for");
-    }
-    Map<String, String> attributes = new HashMap<>(request.query());
-    attributes.remove(UNIT);
+    EvaluationQuery query = EvaluationQuery.of(request);
     FlagExposure flag =
         flags.find(key).orElseThrow(() -> ProblemResponses.notFound("no flag " + key));
-    return ApiResponse.ok(json(flag.evaluate(unit, attributes)));
+    return ApiResponse.ok(json(flag.evaluate(query.unit(), query.attributes())));
   }
 
   static ObjectNode json(FlagEvaluation result) {

@@ -6,7 +6,6 @@ import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.port.Page;
 import dev.flightplan.core.port.RolloutStore;
 import dev.flightplan.core.port.UnreadableRolloutException;
-import dev.flightplan.core.port.VersionConflictException;
 import dev.flightplan.core.service.RolloutCommands;
 import dev.flightplan.core.service.RolloutNotFoundException;
 import dev.flightplan.core.state.HistoryEntry;
@@ -32,10 +31,14 @@ final class RolloutEndpoints {
 
   private final RolloutStore store;
   private final RolloutCommands commands;
+  private final PlanReplacement replacement;
+  private final SignedPageTokens pageTokens;
 
-  RolloutEndpoints(RolloutStore store, RolloutCommands commands) {
+  RolloutEndpoints(RolloutStore store, RolloutCommands commands, SignedPageTokens pageTokens) {
     this.store = store;
     this.commands = commands;
+    this.replacement = new PlanReplacement(store, commands);
+    this.pageTokens = pageTokens;
   }
 
   /** {@code POST /rollouts}: 201 with the new rollout, where it lives and its tag. */
@@ -48,18 +51,18 @@ final class RolloutEndpoints {
 
   /** {@code GET /rollouts}: newest first, a page at a time. */
   ApiResponse list(ApiRequest request) {
-    ListQuery query = ListQuery.of(request);
+    ListQuery query = ListQuery.of(request, pageTokens);
     Page<Rollout> page;
     try {
-      page = store.list(query.status(), query.nextToken(), query.limit());
+      page = store.list(query.status(), query.storeToken(), query.limit());
     } catch (IllegalArgumentException e) {
       // The stores reject tokens they did not issue this way.
-      throw ProblemResponses.badRequest("nextToken is not one this API gave out; start without it");
+      throw SignedPageTokens.refused();
     }
     ObjectNode body = Json.object();
     ArrayNode items = body.putArray("items");
     newestFirst(page).forEach(r -> items.add(RolloutJson.summary(r)));
-    return ApiResponse.ok(body.put("nextToken", page.nextToken()));
+    return ApiResponse.ok(body.put("nextToken", pageTokens.seal(query.scope(), page.nextToken())));
   }
 
   /** {@code GET /rollouts/{id}}; one whose stored plan cannot be read shows its state. */
@@ -77,12 +80,7 @@ final class RolloutEndpoints {
           "send If-Match with the ETag of GET /rollouts/" + id + ", so no change is overwritten");
     }
     Plan plan = PlanBodies.read(request);
-    long expected = expectedVersion(id, EntityTags.parseIfMatch(ifMatch));
-    try {
-      return ok(commands.replacePlan(id, plan, expected, request.actor()));
-    } catch (VersionConflictException e) {
-      throw DomainProblems.stale(id, e);
-    }
+    return ok(replacement.replace(id, plan, EntityTags.parseIfMatch(ifMatch), request.actor()));
   }
 
   /** {@code GET /rollouts/{id}/history}: oldest first. */
@@ -103,15 +101,6 @@ final class RolloutEndpoints {
 
   private static ApiResponse withTag(ApiResponse response, StoredRollout rollout) {
     return response.withHeader("ETag", EntityTags.of(rollout.version()));
-  }
-
-  /** The version to write against; one that cannot match when If-Match names none that does. */
-  private long expectedVersion(String id, EntityTags.IfMatch ifMatch) {
-    if (ifMatch.single().isPresent()) {
-      return ifMatch.single().getAsLong();
-    }
-    long current = find(id).version();
-    return ifMatch.matches(current) ? current : -1;
   }
 
   private Rollout find(String id) {

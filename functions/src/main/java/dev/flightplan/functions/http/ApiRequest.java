@@ -1,7 +1,5 @@
 package dev.flightplan.functions.http;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -51,19 +49,17 @@ public record ApiRequest(
     return rawBody != null && !rawBody.isBlank();
   }
 
-  /** The body as text; a base64 body is decoded (it must be UTF-8 text). Empty when none. */
+  /**
+   * The body as text; a base64 body is decoded. Empty when none.
+   *
+   * @throws HttpProblem 415 when {@code Content-Type} declares a charset other than UTF-8, 400 when
+   *     the body is not UTF-8
+   */
   public String body() {
     if (rawBody == null) {
       return "";
     }
-    if (!base64) {
-      return rawBody;
-    }
-    try {
-      return new String(Base64.getMimeDecoder().decode(rawBody), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw ProblemResponses.badRequest("the body is marked base64 but is not: " + e.getMessage());
-    }
+    return BodyText.decode(rawBody, base64, header("Content-Type"));
   }
 
   /** The size of the body in bytes as sent, without decoding it. */

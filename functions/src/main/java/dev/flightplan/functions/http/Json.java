@@ -39,7 +39,8 @@ public final class Json {
       return MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       String problem = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
-      throw new HttpProblem(ProblemType.INVALID_REQUEST, "the body is not valid JSON: " + problem);
+      throw new HttpProblem(
+          ProblemType.INVALID_REQUEST, "the body is not valid JSON: " + Excerpt.of(problem, 200));
     }
   }
 }

@@ -1,7 +1,5 @@
 package dev.flightplan.functions.http;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +12,14 @@ import java.util.Optional;
 public record PathTemplate(String template, List<String> segments) {
 
   public static PathTemplate of(String template) {
-    return new PathTemplate(template, split(template));
+    String rest = template.startsWith("/") ? template.substring(1) : template;
+    return new PathTemplate(template, rest.isEmpty() ? List.of() : List.of(rest.split("/")));
   }
 
-  /** The parameters when {@code path} fits, with percent-escapes decoded; empty otherwise. */
+  /**
+   * The parameters when the decoded segments of a request's path fit; empty otherwise. An empty
+   * segment fills no parameter: {@code /rollouts//history} is no resource.
+   */
   public Optional<Map<String, String>> match(List<String> pathSegments) {
     if (pathSegments.size() != segments.size()) {
       return Optional.empty();
@@ -26,13 +28,18 @@ public record PathTemplate(String template, List<String> segments) {
     for (int i = 0; i < segments.size(); i++) {
       String expected = segments.get(i);
       String actual = pathSegments.get(i);
-      if (isParameter(expected)) {
-        params.put(expected.substring(1, expected.length() - 1), decode(actual));
+      if (isParameter(expected) && !actual.isEmpty()) {
+        params.put(name(expected), actual);
       } else if (!expected.equals(actual)) {
         return Optional.empty();
       }
     }
     return Optional.of(params);
+  }
+
+  /** The names of the template's parameters, in order. */
+  public List<String> parameters() {
+    return segments.stream().filter(PathTemplate::isParameter).map(PathTemplate::name).toList();
   }
 
   /**
@@ -42,31 +49,11 @@ public record PathTemplate(String template, List<String> segments) {
     return (int) segments.stream().filter(s -> !isParameter(s)).count();
   }
 
-  public static List<String> split(String path) {
-    String trimmed = path == null ? "" : path.strip();
-    while (trimmed.endsWith("/") && trimmed.length() > 1) {
-      trimmed = trimmed.substring(0, trimmed.length() - 1);
-    }
-    if (trimmed.isEmpty() || trimmed.equals("/")) {
-      return List.of();
-    }
-    String withoutLead = trimmed.startsWith("/") ? trimmed.substring(1) : trimmed;
-    return List.of(withoutLead.split("/", -1));
-  }
-
   private static boolean isParameter(String segment) {
     return segment.startsWith("{") && segment.endsWith("}");
   }
 
-  private static String decode(String segment) {
-    if (segment.indexOf('%') < 0) {
-      return segment;
-    }
-    try {
-      // In a path, '+' is a plus sign, not a space.
-      return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return segment;
-    }
+  private static String name(String parameter) {
+    return parameter.substring(1, parameter.length() - 1);
   }
 }

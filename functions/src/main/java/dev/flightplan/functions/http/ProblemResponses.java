@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flightplan.core.plan.FieldError;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Problem answers in {@code application/problem+json} (RFC 9457). */
@@ -16,6 +17,15 @@ public final class ProblemResponses {
 
   public static HttpProblem badRequest(String detail) {
     return of(ProblemType.INVALID_REQUEST, detail);
+  }
+
+  /** 400 for one request field: the detail and {@code errors[0]} name it. */
+  public static HttpProblem invalidField(String field, String message, String hint) {
+    return new HttpProblem(
+        ProblemType.INVALID_REQUEST,
+        field + " " + message + "; " + hint,
+        List.of(new FieldError(field, message, hint)),
+        Map.of());
   }
 
   public static HttpProblem notFound(String detail) {

@@ -2,6 +2,7 @@ package dev.flightplan.functions.http;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,10 +11,13 @@ import java.util.TreeSet;
 /**
  * Routes requests by method and path template. A path no template fits is 404; a path that fits but
  * not with this method is 405 with {@code Allow}. Where several templates fit, the one with more
- * literal segments wins, as in API Gateway.
+ * literal segments wins, as in API Gateway. The path is split at its slashes before it is
+ * percent-decoded, once ({@link RequestPath}), and every parameter is checked against its {@link
+ * ParameterRule} before the endpoint runs.
  */
 public final class Router {
   private final List<Route> routes = new ArrayList<>();
+  private final Map<String, ParameterRule> rules = new HashMap<>();
 
   /** What answers one route. */
   @FunctionalInterface
@@ -29,8 +33,23 @@ public final class Router {
     }
   }
 
+  /** What the parameter {@code name} may hold, in every template that has it. */
+  public Router parameter(String name, ParameterRule rule) {
+    rules.put(name, rule);
+    return this;
+  }
+
+  /**
+   * @throws IllegalStateException when the template has a parameter without a rule
+   */
   public Router add(String method, String template, Endpoint endpoint) {
-    routes.add(new Route(method, PathTemplate.of(template), endpoint));
+    PathTemplate path = PathTemplate.of(template);
+    for (String name : path.parameters()) {
+      if (!rules.containsKey(name)) {
+        throw new IllegalStateException(template + ": no rule for the parameter " + name);
+      }
+    }
+    routes.add(new Route(method, path, endpoint));
     return this;
   }
 
@@ -42,20 +61,22 @@ public final class Router {
   /**
    * The route for this request, with its path parameters filled in.
    *
-   * @throws HttpProblem 404 or 405
+   * @throws HttpProblem 404 or 405, or 400 (404 for some) when a parameter breaks its rule
    */
   public Match resolve(String method, String path) {
-    List<String> segments = PathTemplate.split(path);
+    List<String> segments = RequestPath.segments(path);
     Optional<Map.Entry<PathTemplate, Map<String, String>>> best = bestTemplate(segments);
     if (best.isEmpty()) {
-      throw ProblemResponses.notFound("no resource at " + path);
+      throw ProblemResponses.notFound("no resource at " + Excerpt.of(path, 100));
     }
     PathTemplate template = best.get().getKey();
     TreeSet<String> allowed = new TreeSet<>();
     for (Route route : routes) {
       if (route.path().equals(template)) {
         if (route.method().equals(method)) {
-          return new Match(route, best.get().getValue());
+          Map<String, String> params = best.get().getValue();
+          params.forEach((name, value) -> rules.get(name).check(name, value));
+          return new Match(route, params);
         }
         allowed.add(route.method());
       }
@@ -63,7 +84,7 @@ public final class Router {
     String allow = String.join(", ", allowed);
     throw new HttpProblem(
         ProblemType.METHOD_NOT_ALLOWED,
-        method + " is not allowed on " + template.template() + "; use " + allow,
+        Excerpt.of(method) + " is not allowed on " + template.template() + "; use " + allow,
         List.of(),
         Map.of("Allow", allow));
   }

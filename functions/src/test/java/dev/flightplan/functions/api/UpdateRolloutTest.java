@@ -68,14 +68,24 @@ class UpdateRolloutTest {
   }
 
   @Test
-  void weakTagsStarAndListsMatch() {
+  void starAndListsMatch() {
     api.createdAndStarted();
 
     String etag = api.send("get-rollout").header("ETag");
-    api.send("update-rollout", header("If-Match", "W/" + etag)).expect(200);
-    etag = api.send("get-rollout").header("ETag");
     api.send("update-rollout", header("If-Match", "\"v1\", " + etag)).expect(200);
     api.send("update-rollout", header("If-Match", "*")).expect(200);
+  }
+
+  @Test
+  void aWeakTagNeverMatchesSoIsStale412() {
+    api.createdAndStarted();
+    String etag = api.send("get-rollout").header("ETag");
+
+    Reply reply = api.send("update-rollout", header("If-Match", "W/" + etag));
+
+    reply.problem(412);
+    assertThat(reply.header("ETag")).isEqualTo(etag);
+    assertThat(api.wiring.store().get(ID).orElseThrow().state().revision()).isEqualTo(1);
   }
 
   @Test

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * -Dit.test=HostileApiCases}; renamed {@code HostileApiCasesIT}, it runs with every build.
  */
 @Timeout(60)
-class HostileApiCases {
+class HostileApiCasesIT {
   private static final AtomicInteger IDS = new AtomicInteger();
   private static HostileTarget target;
 

@@ -19,10 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the plan reader): oversized numbers, ids the store cannot key, invalid text, lenient YAML, weak
  * {@code If-Match}, enum values in the wrong case. Each answers below 500 with the status the API
  * documents, leaves the server answering and stores nothing.
- *
- * <p>The build does not run this class yet (its name ends in neither Test nor IT): it waits for
- * those checks in the API layer. Run it with {@code scripts/test -pl cli -am
- * -Dit.test=HostileApiCases}; renamed {@code HostileApiCasesIT}, it runs with every build.
  */
 @Timeout(60)
 class HostileApiCasesIT {

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Hostile requests the local server itself must stop, and path shapes it must hand on as sent: each
  * answers below 500, leaves the server answering and stores nothing. The cases the API layer must
- * refuse (numbers, ids, text, YAML, {@code If-Match}) are in {@link HostileApiCases}.
+ * refuse (numbers, ids, text, YAML, {@code If-Match}) are in {@link HostileApiCasesIT}.
  */
 @Timeout(60)
 class HostileRequestsIT {

@@ -3,6 +3,7 @@ package dev.flightplan.core.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -93,6 +94,13 @@ final class PlanParser {
 
   private static String id(Node node) {
     String id = NodeValues.required(node);
+    if (id != null && !node.json().isTextual()) {
+      // An id is text; `rollout: false` or `rollout: 42` is a slip, not the id "false".
+      node.error(
+          "must be text, not " + node.json().getNodeType().name().toLowerCase(Locale.ROOT),
+          "write the id in quotes, e.g. \"" + id + "\"");
+      return null;
+    }
     if (id != null && !ID.matcher(id).matches()) {
       node.error(
           PlanText.quote(id) + " is not a valid rollout id",

@@ -45,6 +45,9 @@ class HostilePlansTest {
         yaml(gate("relative: 2x, confidence: 1e-999999999"), "gates[0].confidence", "range"),
         yaml("rollout: " + "9".repeat(101), "rollout", "a number of 101 characters"),
         json("{\"rollout\":" + "9".repeat(1_000) + "}", "", "Number value length"),
+        // An id is text, whatever a value of another type would read as.
+        json("{\"rollout\":false}", "rollout", "must be text, not boolean"),
+        yaml("rollout: 42", "rollout", "must be text, not number"),
         // Values the stored form could not read back, and bounds of what makes sense.
         yaml(phase("bake: PT2562047788015215H"), "phases[0].bake", "at most 90d"),
         yaml(phase("bake: 91d"), "phases[0].bake", "at most 90d"),

@@ -1,5 +1,7 @@
 package dev.flightplan.core.change;
 
+import dev.flightplan.core.plan.AlarmBinding;
+import dev.flightplan.core.state.AlarmState;
 import dev.flightplan.core.state.Notification.Severity;
 import java.util.Map;
 
@@ -22,6 +24,15 @@ record ChangeRecord(
 
   ChangeRecord {
     values = Map.copyOf(values);
+  }
+
+  /** The record of a rollback an alarm caused: the alarm is both actor and cause. */
+  static ChangeRecord alarmRollback(String alarmNameOrArn, AlarmState alarmState) {
+    String name = AlarmBinding.alarmName(alarmNameOrArn);
+    String cause = "alarm:" + name;
+    String reason = "alarm " + name + " entered " + alarmState;
+    return new ChangeRecord(
+        cause, "ROLLBACK", cause, Map.of(), reason, NotificationEvents.ROLLBACK, Severity.CRITICAL);
   }
 
   static ChangeRecord quiet(String actor, String action, String reason) {

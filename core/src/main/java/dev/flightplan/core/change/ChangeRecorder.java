@@ -44,20 +44,31 @@ final class ChangeRecorder {
             .outbox(outbox)
             .build();
     next = next.toBuilder().nextEvaluationAt(EvaluationSchedule.next(next, now)).build();
-    HistoryEntry line =
-        new HistoryEntry(
-            from.id(),
-            seq,
-            now,
-            entry.actor(),
-            entry.action(),
-            old.status(),
-            next.status(),
-            next.phase(),
-            entry.gate(),
-            entry.values(),
-            entry.reason());
+    HistoryEntry line = line(from.id(), seq, now, entry, old, next, entry.reason());
     return new Change(new Rollout(plan, next, from.version()), List.of(line), event(entry));
+  }
+
+  /** The history line of a change: who, what, from which status to which, and why. */
+  static HistoryEntry line(
+      String id,
+      long seq,
+      Instant now,
+      ChangeRecord entry,
+      RolloutState old,
+      RolloutState next,
+      String reason) {
+    return new HistoryEntry(
+        id,
+        seq,
+        now,
+        entry.actor(),
+        entry.action(),
+        old.status(),
+        next.status(),
+        next.phase(),
+        entry.gate(),
+        entry.values(),
+        reason);
   }
 
   private static String event(ChangeRecord entry) {

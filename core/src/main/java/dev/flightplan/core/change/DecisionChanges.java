@@ -9,9 +9,7 @@ import dev.flightplan.core.decide.Decision.Pause;
 import dev.flightplan.core.decide.Decision.Rollback;
 import dev.flightplan.core.decide.Evaluation;
 import dev.flightplan.core.gate.GateResult;
-import dev.flightplan.core.plan.AlarmBinding;
 import dev.flightplan.core.state.AlarmState;
-import dev.flightplan.core.state.Notification.Severity;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.core.state.RolloutStatus;
@@ -89,18 +87,7 @@ public final class DecisionChanges {
     if (!rollout.state().status().isActive() || !bound) {
       return Optional.empty();
     }
-    String name = AlarmBinding.alarmName(alarmNameOrArn);
-    String cause = "alarm:" + name;
-    String reason = "alarm " + name + " entered " + alarmState;
-    ChangeRecord record =
-        new ChangeRecord(
-            cause,
-            "ROLLBACK",
-            cause,
-            Map.of(),
-            reason,
-            NotificationEvents.ROLLBACK,
-            Severity.CRITICAL);
+    ChangeRecord record = ChangeRecord.alarmRollback(alarmNameOrArn, alarmState);
     return Optional.of(Transitions.rollback(rollout, record, now));
   }
 

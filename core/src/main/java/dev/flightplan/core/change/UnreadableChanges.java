@@ -3,7 +3,6 @@ package dev.flightplan.core.change;
 import static dev.flightplan.core.state.RolloutStatus.ABORTED;
 import static dev.flightplan.core.state.RolloutStatus.ROLLED_BACK;
 
-import dev.flightplan.core.plan.AlarmBinding;
 import dev.flightplan.core.state.AlarmState;
 import dev.flightplan.core.state.Command;
 import dev.flightplan.core.state.HistoryEntry;
@@ -59,17 +58,7 @@ public final class UnreadableChanges {
     if (!rollout.state().status().isActive() || alarmState != AlarmState.ALARM) {
       return Optional.empty();
     }
-    String cause = "alarm:" + AlarmBinding.alarmName(alarmNameOrArn);
-    String reason = "alarm " + AlarmBinding.alarmName(alarmNameOrArn) + " entered " + alarmState;
-    ChangeRecord entry =
-        new ChangeRecord(
-            cause,
-            "ROLLBACK",
-            cause,
-            Map.of(),
-            reason,
-            NotificationEvents.ROLLBACK,
-            Severity.CRITICAL);
+    ChangeRecord entry = ChangeRecord.alarmRollback(alarmNameOrArn, alarmState);
     return Optional.of(stopped(rollout, true, entry, now));
   }
 
@@ -155,17 +144,13 @@ public final class UnreadableChanges {
             .build();
     next = next.toBuilder().nextEvaluationAt(nextLook(rollout, next, now)).build();
     HistoryEntry line =
-        new HistoryEntry(
+        ChangeRecorder.line(
             rollout.id(),
             seq,
             now,
-            entry.actor(),
-            entry.action(),
-            old.status(),
-            next.status(),
-            next.phase(),
-            entry.gate(),
-            entry.values(),
+            entry,
+            old,
+            next,
             entry.reason() + " (" + rollout.problem() + ")");
     return new UnreadableChange(rollout.withState(next, rollout.version()), List.of(line));
   }

@@ -1,5 +1,6 @@
 package dev.flightplan.core.simulate;
 
+import dev.flightplan.core.gate.PeriodSeries;
 import dev.flightplan.core.gate.VariantSample;
 import java.time.Instant;
 import java.util.Arrays;
@@ -22,12 +23,17 @@ final class TraceSamples {
     if (denominator.isEmpty()) {
       return null;
     }
-    double[] points =
-        denominator.entrySet().stream()
-            .filter(period -> period.getValue().value() > 0)
-            .mapToDouble(period -> valueAt(numerator, period.getKey()) / period.getValue().value())
-            .toArray();
-    return VariantSample.ratio(sum(numerator), sum(denominator), points);
+    int size = denominator.size();
+    long[] starts = new long[size];
+    double[] numerators = new double[size];
+    double[] denominators = new double[size];
+    int i = 0;
+    for (Map.Entry<Instant, TracePoint> period : denominator.entrySet()) {
+      starts[i] = period.getKey().getEpochSecond();
+      numerators[i] = valueAt(numerator, period.getKey());
+      denominators[i++] = period.getValue().value();
+    }
+    return VariantSample.ratio(new PeriodSeries(starts, numerators, denominators));
   }
 
   static VariantSample plain(String stat, NavigableMap<Instant, TracePoint> points) {
@@ -36,7 +42,7 @@ final class TraceSamples {
     }
     double[] values = points.values().stream().mapToDouble(TracePoint::value).toArray();
     long samples = stat.equals("SampleCount") ? Math.round(sum(points)) : samples(points);
-    return VariantSample.of(combine(stat, points, values), samples, values);
+    return VariantSample.of(combine(stat, points, values), samples, periods(points));
   }
 
   /**
@@ -76,6 +82,19 @@ final class TraceSamples {
       total += point.samples();
     }
     return total;
+  }
+
+  private static PeriodSeries periods(NavigableMap<Instant, TracePoint> points) {
+    long[] starts = new long[points.size()];
+    double[] values = new double[points.size()];
+    double[] counts = new double[points.size()];
+    int i = 0;
+    for (Map.Entry<Instant, TracePoint> point : points.entrySet()) {
+      starts[i] = point.getKey().getEpochSecond();
+      values[i] = point.getValue().value();
+      counts[i++] = point.getValue().samplesKnown() ? point.getValue().samples() : Double.NaN;
+    }
+    return new PeriodSeries(starts, values, counts);
   }
 
   private static double valueAt(Map<Instant, TracePoint> points, Instant at) {

@@ -1,11 +1,10 @@
 package dev.flightplan.infra.cloudwatch;
 
+import dev.flightplan.core.gate.PeriodSeries;
 import dev.flightplan.core.gate.VariantSample;
 import dev.flightplan.core.plan.MetricSpec;
 import dev.flightplan.infra.cloudwatch.QueryKey.Part;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /** One variant's sample from the series of its queries; null when there are no datapoints. */
@@ -26,14 +25,17 @@ final class VariantSamples {
     if (denominator.isEmpty()) {
       return null;
     }
-    List<Double> points = new ArrayList<>();
+    int size = denominator.points().size();
+    long[] starts = new long[size];
+    double[] numerators = new double[size];
+    double[] denominators = new double[size];
+    int i = 0;
     for (Map.Entry<Instant, Double> period : denominator.points().entrySet()) {
-      if (period.getValue() > 0) {
-        points.add(numerator.points().getOrDefault(period.getKey(), 0.0) / period.getValue());
-      }
+      starts[i] = period.getKey().getEpochSecond();
+      numerators[i] = numerator.points().getOrDefault(period.getKey(), 0.0);
+      denominators[i++] = period.getValue();
     }
-    double[] ratios = points.stream().mapToDouble(Double::doubleValue).toArray();
-    return VariantSample.ratio(numerator.sum(), denominator.sum(), ratios);
+    return VariantSample.ratio(new PeriodSeries(starts, numerators, denominators));
   }
 
   private static VariantSample plain(String stat, Map<Part, Series> series) {
@@ -53,7 +55,23 @@ final class VariantSamples {
       value = window.points().lastEntry().getValue();
     }
     long samples = samples(stat, values, counts);
-    return VariantSample.of(value, samples, values.values());
+    return VariantSample.of(value, samples, periods(values, counts));
+  }
+
+  /** The statistic per period with the requests behind it where CloudWatch gave them. */
+  private static PeriodSeries periods(Series values, Series counts) {
+    int size = values.points().size();
+    long[] starts = new long[size];
+    double[] points = new double[size];
+    double[] requests = new double[size];
+    int i = 0;
+    for (Map.Entry<Instant, Double> period : values.points().entrySet()) {
+      starts[i] = period.getKey().getEpochSecond();
+      points[i] = period.getValue();
+      requests[i++] =
+          counts == null ? Double.NaN : counts.points().getOrDefault(period.getKey(), Double.NaN);
+    }
+    return new PeriodSeries(starts, points, requests);
   }
 
   /** Requests behind the value: the summed SampleCount; -1 when CloudWatch gave none. */

@@ -1,9 +1,11 @@
 package dev.flightplan.core.decide;
 
+import dev.flightplan.core.gate.EvidenceWindow;
 import dev.flightplan.core.gate.GateEvaluator;
 import dev.flightplan.core.gate.GateResult;
 import dev.flightplan.core.gate.MetricReading;
 import dev.flightplan.core.gate.Observations;
+import dev.flightplan.core.gate.TestSegments;
 import dev.flightplan.core.gate.Verdict;
 import dev.flightplan.core.plan.Gate;
 import dev.flightplan.core.plan.GateAction;
@@ -33,11 +35,16 @@ final class GateRound {
     this.streaks = new GateStreak[gates.size()];
     this.observations = observations;
     this.now = now;
+    int family = Math.max(1, plan.phases().size()) * testedGates(plan);
     for (int i = 0; i < results.length; i++) {
       Gate gate = gates.get(i);
       MetricSpec spec = plan.metrics().get(gate.metric());
       MetricReading reading = observations.get(gate.metric());
-      results[i] = GateEvaluator.evaluate(gate, reading, spec == null ? null : spec.unit());
+      results[i] =
+          spec == null
+              ? GateEvaluator.evaluate(gate, reading, null)
+              : GateEvaluator.evaluate(
+                  gate, reading, spec.unit(), segments(plan, state, spec, family), end(spec, now));
       GateStreak before = state.gates().getOrDefault(gate.name(), GateStreak.CLEAR);
       streaks[i] = next(before, results[i].verdict(), now);
     }
@@ -45,6 +52,32 @@ final class GateRound {
 
   static GateRound judge(Plan plan, RolloutState state, Observations observations, Instant now) {
     return new GateRound(plan, state, observations, now);
+  }
+
+  /** Gates judged by a sequential test: they share the rollout's false-alarm budget. */
+  static int testedGates(Plan plan) {
+    int tested = 0;
+    for (Gate gate : plan.gates()) {
+      MetricSpec spec = plan.metrics().get(gate.metric());
+      boolean rate = spec != null && spec.isRatio() && gate.action() != GateAction.REQUIRE;
+      tested += gate.isRelative() || rate ? 1 : 0;
+    }
+    return Math.max(1, tested);
+  }
+
+  private static TestSegments segments(Plan plan, RolloutState state, MetricSpec spec, int family) {
+    Instant since = state.phaseStartedAt();
+    Instant origin = since == null ? null : EvidenceWindow.origin(spec, since);
+    int at = state.phase();
+    Duration bake =
+        at >= 0 && at <= plan.lastPhase() ? plan.phases().get(at).bake() : Duration.ZERO;
+    return TestSegments.of(origin, spec.period(), spec.lookback(), bake, family);
+  }
+
+  /** The end of the newest whole period at {@code now}: where every metric's window ends. */
+  private static Instant end(MetricSpec spec, Instant now) {
+    long period = spec.period().toSeconds();
+    return Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), period) * period);
   }
 
   /**

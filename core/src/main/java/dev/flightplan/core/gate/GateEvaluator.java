@@ -6,6 +6,7 @@ import dev.flightplan.core.plan.GateAction;
 import dev.flightplan.core.plan.MetricSpec.Unit;
 import dev.flightplan.core.plan.MissingData;
 import dev.flightplan.core.plan.Threshold;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -16,16 +17,28 @@ import java.util.Map;
 public final class GateEvaluator {
   private GateEvaluator() {}
 
+  /** One gate judged with its whole budget in one test: for contexts without phases. */
   public static GateResult evaluate(Gate gate, MetricReading reading, Unit unit) {
+    return evaluate(gate, reading, unit, TestSegments.SINGLE, null);
+  }
+
+  /**
+   * @param segments how the gate's sequential tests run over the phase
+   * @param end the end of the newest whole period read
+   */
+  public static GateResult evaluate(
+      Gate gate, MetricReading reading, Unit unit, TestSegments segments, Instant end) {
     return switch (reading) {
       case MetricReading.Failed failed ->
           result(gate, Verdict.ERROR, gate.metric() + " could not be read: " + failed.message());
       case MetricReading.Missing missing -> missing(gate, missing.detail());
-      case MetricReading.Values values -> judge(gate, values, unit == null ? Unit.NONE : unit);
+      case MetricReading.Values values ->
+          judge(gate, values, unit == null ? Unit.NONE : unit, segments, end);
     };
   }
 
-  private static GateResult judge(Gate gate, MetricReading.Values values, Unit unit) {
+  private static GateResult judge(
+      Gate gate, MetricReading.Values values, Unit unit, TestSegments segments, Instant end) {
     VariantSample candidate = values.candidate();
     if (candidate == null || Double.isNaN(candidate.value())) {
       return missing(gate, "no candidate datapoints");
@@ -34,7 +47,7 @@ public final class GateEvaluator {
       return tooFew(gate, candidate, "");
     }
     if (gate.threshold() instanceof Threshold.Relative relative) {
-      return RelativeCheck.judge(gate, relative, candidate, values.baseline(), unit);
+      return RelativeCheck.judge(gate, relative, candidate, values.baseline(), unit, segments, end);
     }
     double bound = ((Threshold.Absolute) gate.threshold()).value();
     Comparison breachOp = breachOp(gate);
@@ -42,9 +55,40 @@ public final class GateEvaluator {
     String message =
         relation(gate, candidate.value(), breached, GateValueFormat.value(bound, unit), unit)
             + unmet(gate, breached, GateValueFormat.value(bound, unit));
-    Verdict verdict = breached ? Verdict.BREACH : Verdict.PASS;
+    Map<String, Double> shown = Map.of(gate.metric() + ".candidate", candidate.value());
+    if (breached && isTestedRate(gate, candidate)) {
+      return rateBreach(gate, candidate, bound, breachOp, message, shown, segments, end);
+    }
+    return new GateResult(gate, breached ? Verdict.BREACH : Verdict.PASS, shown, message);
+  }
+
+  /** Absolute rollback and pause gates on rates breach only with the gate's confidence. */
+  static boolean isTestedRate(Gate gate, VariantSample candidate) {
+    return candidate.isRatio() && gate.action() != GateAction.REQUIRE;
+  }
+
+  private static GateResult rateBreach(
+      Gate gate,
+      VariantSample candidate,
+      double bound,
+      Comparison breachOp,
+      String message,
+      Map<String, Double> values,
+      TestSegments segments,
+      Instant end) {
+    boolean greater = breachOp == Comparison.GT || breachOp == Comparison.GE;
+    double p = SequentialCheck.rateAbove(candidate, bound, greater, segments, end).p();
+    Map<String, Double> withP = new java.util.HashMap<>(values);
+    withP.put("p", p);
+    if (p < 1 - gate.confidence()) {
+      return new GateResult(
+          gate, Verdict.BREACH, withP, message + ", " + GateValueFormat.pValue(p));
+    }
     return new GateResult(
-        gate, verdict, Map.of(gate.metric() + ".candidate", candidate.value()), message);
+        gate,
+        Verdict.PASS,
+        withP,
+        message + " but not significant (" + GateValueFormat.pValue(p) + ")");
   }
 
   static GateResult missing(Gate gate, String detail) {

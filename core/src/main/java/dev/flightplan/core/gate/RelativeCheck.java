@@ -4,13 +4,15 @@ import dev.flightplan.core.plan.Comparison;
 import dev.flightplan.core.plan.Gate;
 import dev.flightplan.core.plan.MetricSpec.Unit;
 import dev.flightplan.core.plan.Threshold;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * A relative gate: the candidate against a bound derived from the baseline. It breaches only when
- * the effect passes the bound and the candidate-vs-baseline difference is significant at the gate's
- * confidence; an effect that is not significant passes, and says so.
+ * the effect passes the bound and an anytime-valid test ({@link SequentialCheck}) finds the
+ * candidate worse than the baseline at the gate's confidence; an effect that is not significant
+ * passes, and says so.
  */
 final class RelativeCheck {
   private RelativeCheck() {}
@@ -20,7 +22,9 @@ final class RelativeCheck {
       Threshold.Relative relative,
       VariantSample candidate,
       VariantSample baseline,
-      Unit unit) {
+      Unit unit,
+      TestSegments segments,
+      Instant end) {
     if (baseline == null || Double.isNaN(baseline.value())) {
       return GateEvaluator.missing(gate, "no baseline datapoints");
     }
@@ -45,12 +49,12 @@ final class RelativeCheck {
     if (!past) {
       return new GateResult(gate, Verdict.PASS, values, relation);
     }
-    double p = pValue(candidate, baseline, breachOp);
-    if (Double.isNaN(p)) {
+    if (!candidate.isRatio() && (candidate.points().length == 0 || baseline.points().length == 0)) {
       String message = relation + " but there are no per-period points to test significance";
       return new GateResult(gate, Verdict.INCONCLUSIVE, values, message);
     }
-    return tested(gate, relation, boundText, values, p);
+    SequentialCheck.Outcome outcome = outcome(candidate, baseline, breachOp, segments, end);
+    return tested(gate, relation, boundText, values, outcome.p());
   }
 
   /** Past the bound: a breach when significant, otherwise a pass that says why. */
@@ -67,18 +71,19 @@ final class RelativeCheck {
     return new GateResult(gate, Verdict.PASS, withP, message);
   }
 
-  /** One-sided in the direction of the breach: a two-proportion test for ratios, else U. */
-  private static double pValue(
-      VariantSample candidate, VariantSample baseline, Comparison breachOp) {
+  /**
+   * One-sided in the direction of the breach: for ratios the exact conditional test of the two
+   * rates, otherwise the per-period sign test.
+   */
+  private static SequentialCheck.Outcome outcome(
+      VariantSample candidate,
+      VariantSample baseline,
+      Comparison breachOp,
+      TestSegments segments,
+      Instant end) {
     boolean greater = breachOp == Comparison.GT || breachOp == Comparison.GE;
-    if (candidate.isRatio() && baseline.isRatio()) {
-      return SignificanceTests.twoProportionPValue(
-          candidate.numerator(),
-          candidate.denominator(),
-          baseline.numerator(),
-          baseline.denominator(),
-          greater);
-    }
-    return SignificanceTests.mannWhitneyPValue(candidate.points(), baseline.points(), greater);
+    return candidate.isRatio() && baseline.isRatio()
+        ? SequentialCheck.rateAgainstBaseline(candidate, baseline, greater, segments, end)
+        : SequentialCheck.worseEachPeriod(candidate, baseline, greater, segments, end);
   }
 }

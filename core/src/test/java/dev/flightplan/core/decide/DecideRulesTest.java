@@ -76,12 +76,13 @@ class DecideRulesTest {
             NOW.minusSeconds(60),
             -1,
             breachingSince("error_rate-rollback", Duration.ofMinutes(10)));
-    Decision decision = decide(plan, state, with(ERROR_RATE, ratio(62, 1000, 10, 1000)));
+    Decision decision = decide(plan, state, with(ERROR_RATE, ratio(620, 10_000, 100, 10_000)));
     assertThat(decision).isInstanceOf(Rollback.class);
     Rollback rollback = (Rollback) decision;
     assertThat(rollback.cause()).isEqualTo("error_rate-rollback");
     assertThat(rollback.values()).containsEntry("error_rate.candidate", 0.062);
-    assertThat(rollback.reason()).isEqualTo("error_rate-rollback: error_rate 6.2% > 5%, for 10m");
+    assertThat(rollback.reason())
+        .isEqualTo("error_rate-rollback: error_rate 6.2% > 5%, p<0.0001, for 10m");
   }
 
   @Test
@@ -134,11 +135,12 @@ class DecideRulesTest {
         Decider.evaluate(
             plan,
             running(2, BAKED),
-            new Observations(NOW, with(ERROR_RATE, ratio(62, 1000, 10, 1000))),
+            new Observations(NOW, with(ERROR_RATE, ratio(620, 10_000, 100, 10_000))),
             NOW);
     assertThat(evaluation.decision()).isInstanceOf(Hold.class);
     assertThat(evaluation.decision().reason())
-        .isEqualTo("waiting on error_rate-rollback: error_rate 6.2% > 5%, breaching for 0s of 10m");
+        .isEqualTo(
+            "waiting on error_rate-rollback: error_rate 6.2% > 5%, p<0.0001, breaching for 0s of 10m");
     assertThat(evaluation.streaks().get("error_rate-rollback"))
         .isEqualTo(new GateStreak(NOW, 1, 0));
   }
@@ -153,11 +155,11 @@ class DecideRulesTest {
   @Test
   void sustainedPauseGatePauses() {
     Decision decision =
-        decide(plan(), running(2, BAKED), with(ERROR_RATE, ratio(10, 1000, 1, 1000)));
+        decide(plan(), running(2, BAKED), with(ERROR_RATE, ratio(100, 10_000, 10, 10_000)));
     assertThat(decision).isInstanceOf(Pause.class);
     Pause pause = (Pause) decision;
     assertThat(pause.gate()).isEqualTo(ERROR_PAUSE.name());
-    assertThat(pause.reason()).isEqualTo("error_rate-pause: error_rate 1% > 0.5%");
+    assertThat(pause.reason()).isEqualTo("error_rate-pause: error_rate 1% > 0.5%, p<0.0001");
   }
 
   @Test
@@ -273,7 +275,7 @@ class DecideRulesTest {
   @Test
   void awaitingApprovalStillPausesOnASustainedPauseBreach() {
     RolloutState waiting = state(RolloutStatus.AWAITING_APPROVAL, 0, BAKED, -1, Map.of());
-    Decision decision = decide(plan(), waiting, with(ERROR_RATE, ratio(10, 1000, 1, 1000)));
+    Decision decision = decide(plan(), waiting, with(ERROR_RATE, ratio(100, 10_000, 10, 10_000)));
     assertThat(decision).isInstanceOf(Pause.class);
     assertThat(((Pause) decision).gate()).isEqualTo(ERROR_PAUSE.name());
   }
@@ -300,7 +302,7 @@ class DecideRulesTest {
           Decider.evaluate(
               plan(),
               state,
-              new Observations(NOW, with(ERROR_RATE, ratio(62, 1000, 0, 1000))),
+              new Observations(NOW, with(ERROR_RATE, ratio(620, 10_000, 0, 10_000))),
               NOW);
       assertThat(evaluation.decision()).isEqualTo(new Hold("not active: " + status));
       assertThat(evaluation.streaks()).isEqualTo(streaks);

@@ -164,7 +164,7 @@ public final class TestPlans {
         VariantSample.ratio(bErrors, bCalls, new double[0]));
   }
 
-  /** Non-ratio values, with ten per-period points spread around each value. */
+  /** Non-ratio values, with thirty per-period points spread around each value. */
   public static MetricReading values(double candidate, double baseline, long samples) {
     return new MetricReading.Values(
         VariantSample.of(candidate, samples, spread(candidate)),
@@ -172,9 +172,9 @@ public final class TestPlans {
   }
 
   private static double[] spread(double center) {
-    double[] points = new double[10];
+    double[] points = new double[30];
     for (int i = 0; i < points.length; i++) {
-      points[i] = center * (1 + (i - 4.5) / 100);
+      points[i] = center * (1 + (i - 14.5) / 300);
     }
     return points;
   }

@@ -69,10 +69,27 @@ class GateEvaluatorTest {
 
   @Test
   void absoluteBreachIsShownAsPercent() {
-    GateResult result = percent(ERROR_ROLLBACK, ratio(62, 1000, 0, 1000));
+    GateResult result = percent(ERROR_ROLLBACK, ratio(620, 10_000, 0, 10_000));
     assertThat(result.verdict()).isEqualTo(Verdict.BREACH);
-    assertThat(result.message()).isEqualTo("error_rate 6.2% > 5%");
+    assertThat(result.message()).isEqualTo("error_rate 6.2% > 5%, p<0.0001");
     assertThat(result.values()).containsEntry("error_rate.candidate", 0.062);
+  }
+
+  @Test
+  void absoluteRateAboveTheThresholdOnFewRequestsIsNotABreach() {
+    // 62 of 1,000 is 6.2%, but 5% errors give 62 or more in 1,000 requests about 5% of the time.
+    GateResult result = percent(ERROR_ROLLBACK, ratio(62, 1000, 0, 1000));
+    assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(result.message()).startsWith("error_rate 6.2% > 5% but not significant (p=");
+    assertThat(result.values().get("p")).isGreaterThan(0.05);
+  }
+
+  @Test
+  void absoluteRequireGateOnARateJudgesThePointEstimate() {
+    Gate require = absolute(ERROR_RATE, "<=", 0.05, GateAction.REQUIRE).build();
+    GateResult result = percent(require, ratio(62, 1000, 0, 1000));
+    assertThat(result.verdict()).isEqualTo(Verdict.BREACH);
+    assertThat(result.values()).doesNotContainKey("p");
   }
 
   @Test
@@ -109,12 +126,33 @@ class GateEvaluatorTest {
 
   @Test
   void relativeEffectThatIsNotSignificantPasses() {
-    // 3 of 100 against 1 of 100: past 2x, but a one-sided z-test gives p = 0.156.
+    // 3 of 100 against 1 of 100: past 2x, but of 4 errors in equal traffic 3 on one side is what
+    // a fair coin gives a quarter of the time. The mixture's p is 1 / mean(likelihood ratios).
     GateResult result = percent(ERROR_TWICE, ratio(3, 100, 1, 100));
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
     assertThat(result.message())
-        .startsWith("error_rate 3% > 2% (2x baseline 1%) but not significant (p=0.15");
-    assertThat(result.values().get("p")).isBetween(0.15, 0.16);
+        .startsWith("error_rate 3% > 2% (2x baseline 1%) but not significant (p=0.7");
+    assertThat(result.values().get("p"))
+        .isCloseTo(1 / meanLikelihoodRatio(3, 4), org.assertj.core.data.Offset.offset(1e-12));
+  }
+
+  @Test
+  void smallCountsAreJudgedExactly() {
+    // A healthy candidate at 15 requests a minute: 6 errors in 150 against 1 in 150. The normal
+    // approximation called this p < 0.0001; the exact conditional test does not breach.
+    GateResult result = percent(ERROR_TWICE, ratio(6, 150, 1, 150));
+    assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(result.values().get("p")).isGreaterThan(0.05);
+  }
+
+  /** The mixture of MixtureTest for x of m at chance 1/2: mean over the odds factors. */
+  private static double meanLikelihoodRatio(int x, int m) {
+    double sum = 0;
+    for (double factor : MixtureTest.ODDS_FACTORS) {
+      double p = factor / (1 + factor);
+      sum += Math.pow(2 * p, x) * Math.pow(2 * (1 - p), m - x);
+    }
+    return sum / MixtureTest.ODDS_FACTORS.length;
   }
 
   @Test
@@ -134,14 +172,14 @@ class GateEvaluatorTest {
   }
 
   @Test
-  void relativeGateOnPointsUsesMannWhitney() {
+  void relativeGateOnPointsUsesTheSignTestPerPeriod() {
     GateResult result =
         GateEvaluator.evaluate(LATENCY_TWICE, values(425, 200, 1000), Unit.MILLISECONDS);
     assertThat(result.verdict()).isEqualTo(Verdict.BREACH);
     assertThat(result.message()).isEqualTo("latency_p95 425 > 400 (2x baseline 200), p<0.0001");
-    // Ten points each, fully separated: the exact one-sided p is 1 / C(20, 10).
+    // Thirty periods, the candidate worse in every one.
     assertThat(result.values().get("p"))
-        .isCloseTo(5.412544112234515e-06, org.assertj.core.data.Offset.offset(1e-12));
+        .isCloseTo(1 / meanLikelihoodRatio(30, 30), org.assertj.core.data.Offset.offset(1e-12));
   }
 
   @Test

@@ -98,7 +98,7 @@ class DesignExampleScenarioTest {
     world.tickAfter(TICK);
     // Saturday night: outside the plan's window.
     world.clock.set(Instant.parse("2025-03-08T23:00:00Z"));
-    world.metrics.set(ID, "error_rate", ratio(62, 1000, 2, 1000));
+    world.metrics.set(ID, "error_rate", ratio(620, 10_000, 20, 10_000));
 
     // 6.2% also breaches the 0.5% pause gate, which has no `for`: it pauses at once, and the
     // rollback gate still takes it back from PAUSED once the breach has lasted 10 minutes.
@@ -122,7 +122,7 @@ class DesignExampleScenarioTest {
   @Test
   void pausesOnAPauseGateAndWaitsForAPerson() {
     start(healthy());
-    world.metrics.set(ID, "error_rate", ratio(10, 1000, 2, 1000));
+    world.metrics.set(ID, "error_rate", ratio(100, 10_000, 20, 10_000));
 
     world.tickAfter(TICK);
 

@@ -106,9 +106,10 @@ public final class TestPlans {
         Gate.DEFAULT_CONFIDENCE);
   }
 
-  /** An error rate of {@code percent} over 1000 requests. */
+  /** An error rate of {@code percent} over 10,000 requests. */
   public static MetricReading errorRate(double percent) {
-    return new MetricReading.Values(VariantSample.ratio(percent * 10, 1000, new double[0]), null);
+    return new MetricReading.Values(
+        VariantSample.ratio(percent * 100, 10_000, new double[0]), null);
   }
 
   public static MetricReading healthy() {

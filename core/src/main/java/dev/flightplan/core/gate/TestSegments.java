@@ -1,0 +1,75 @@
+package dev.flightplan.core.gate;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * How a gate's sequential tests share their false-alarm budget over a phase (docs/design.md §2.5).
+ * Evidence starts at the origin (the exposure change plus settling). A new test starts every {@code
+ * spacing} and runs for at most {@code span} (the lookback), so a regression that begins mid-phase
+ * is judged on evidence diluted by at most {@code spacing} of healthy data, and a tick never reads
+ * more than one lookback.
+ *
+ * <p>Shares of the budget: half to test 0, which starts with the new exposure, when a regression is
+ * most likely to show; a quarter spread evenly over the other {@code J - 1} tests that fit in the
+ * bake; and {@code 1/(4(k-J+1)(k-J+2))} to test {@code k >= J} (a phase may hold past its bake).
+ * The shares sum to at most one. The gate's own budget is {@code 1 - confidence} divided by {@code
+ * family}: every phase times every sequentially tested gate of the plan, so the chance of any false
+ * breach over a whole rollout stays within {@code 1 - confidence}.
+ *
+ * @param origin where test 0 starts; null when the phase start is unknown (one test over the data)
+ */
+public record TestSegments(
+    Instant origin, Duration spacing, Duration span, int testsInBake, int family) {
+
+  /** One test over whatever data there is, with the whole budget: for a context without phases. */
+  public static final TestSegments SINGLE =
+      new TestSegments(null, Duration.ZERO, Duration.ZERO, 1, 1);
+
+  public static TestSegments of(
+      Instant origin, Duration period, Duration lookback, Duration bake, int family) {
+    long periods =
+        Math.max(1, (lookback.toSeconds() + period.toSeconds() - 1) / period.toSeconds());
+    Duration span = period.multipliedBy(periods);
+    Duration spacing = period.multipliedBy(Math.max(1, periods / 2));
+    long inBake = Math.max(1, (bake.toSeconds() + spacing.toSeconds() - 1) / spacing.toSeconds());
+    return new TestSegments(origin, spacing, span, (int) Math.min(inBake, 1_000_000), family);
+  }
+
+  /** The start of test {@code k}. */
+  public Instant start(long k) {
+    return origin.plus(spacing.multipliedBy(k));
+  }
+
+  /**
+   * The tests still running at {@code end} (the end of the newest whole period): those started
+   * within the last {@code span}, oldest first, as {@code [first, last]} indexes; empty when {@code
+   * first > last}.
+   */
+  public long[] running(Instant end) {
+    if (origin == null || !end.isAfter(origin)) {
+      return new long[] {0, -1};
+    }
+    long spacingSeconds = spacing.toSeconds();
+    long sinceOrigin = end.getEpochSecond() - origin.getEpochSecond();
+    long last = (sinceOrigin - 1) / spacingSeconds;
+    long earliest = sinceOrigin - span.toSeconds();
+    long first = earliest <= 0 ? 0 : (earliest + spacingSeconds - 1) / spacingSeconds;
+    return new long[] {first, last};
+  }
+
+  /** Test {@code k}'s share of the gate's budget; all of it when there is one test. */
+  public double share(long k) {
+    if (origin == null) {
+      return 1;
+    }
+    if (k == 0) {
+      return 0.5;
+    }
+    if (k < testsInBake) {
+      return 0.25 / (testsInBake - 1);
+    }
+    double after = k - testsInBake + 1;
+    return 0.25 / (after * (after + 1));
+  }
+}

@@ -55,8 +55,10 @@ final class TimelineTable implements SimulateCommand.Printer {
   }
 
   private static String number(double value) {
-    // Four significant digits, without trailing zeros: 0.062, 181.5, 1000.
-    return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    // Four significant digits, without trailing zeros: 0.062, 181.5, 1000; tiny p-values as
+    // 2.9E-24.
+    BigDecimal rounded = new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros();
+    return value != 0 && Math.abs(value) < 1e-4 ? rounded.toString() : rounded.toPlainString();
   }
 
   private static String percent(double percent) {

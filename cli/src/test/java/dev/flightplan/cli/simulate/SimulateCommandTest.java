@@ -37,7 +37,7 @@ class SimulateCommandTest {
         .contains("2025-03-03T10:47:00Z  ROLLBACK ")
         .contains("observed error_rate.candidate=0.08002")
         .contains("outcome    ROLLED_BACK at 2025-03-03T10:47:00Z")
-        .contains("why        error_rate-rollback: error_rate 8% > 5%, for 10m");
+        .contains("why        error_rate-rollback: error_rate 8% > 5%, p<0.0001, for 10m");
   }
 
   @Test

@@ -116,7 +116,7 @@ final class SequentialCheck {
         m[i] = inTest.get(i).m();
         theta0[i] = inTest.get(i).theta0();
       }
-      double logE = MixtureTest.logEValue(x, m, theta0, greater);
+      double logE = MixtureSprt.logEValue(x, m, theta0, greater);
       double p = Math.min(1, segments.family() / segments.share(k) * Math.exp(-logE));
       if (p < best.p()) {
         best = new Outcome(p, since(segments, k));

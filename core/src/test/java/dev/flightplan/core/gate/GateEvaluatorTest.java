@@ -145,14 +145,14 @@ class GateEvaluatorTest {
     assertThat(result.values().get("p")).isGreaterThan(0.05);
   }
 
-  /** The mixture of MixtureTest for x of m at chance 1/2: mean over the odds factors. */
+  /** The mixture of MixtureSprt for x of m at chance 1/2: mean over the odds factors. */
   private static double meanLikelihoodRatio(int x, int m) {
     double sum = 0;
-    for (double factor : MixtureTest.ODDS_FACTORS) {
+    for (double factor : MixtureSprt.ODDS_FACTORS) {
       double p = factor / (1 + factor);
       sum += Math.pow(2 * p, x) * Math.pow(2 * (1 - p), m - x);
     }
-    return sum / MixtureTest.ODDS_FACTORS.length;
+    return sum / MixtureSprt.ODDS_FACTORS.length;
   }
 
   @Test

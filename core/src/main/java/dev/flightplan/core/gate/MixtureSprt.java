@@ -18,11 +18,11 @@ package dev.flightplan.core.gate;
  * binomial with chance {@code a n / (a n + b k)} (Przyborowski and Wilenski, "Homogeneity of
  * results in testing samples from Poisson series", Biometrika 31, 1940), exact at any count.
  */
-public final class MixtureTest {
+public final class MixtureSprt {
   /** Effect sizes mixed over, as odds multipliers; equal weights. */
   static final double[] ODDS_FACTORS = {1.25, 1.5, 2, 3, 5, 10};
 
-  private MixtureTest() {}
+  private MixtureSprt() {}
 
   /**
    * The natural log of the mixture e-value: evidence that successes are more likely than {@code

@@ -11,7 +11,8 @@ import java.time.Duration;
  *     Duration#ZERO} means one evaluation
  * @param minSamples below this many requests in the lookback the gate is inconclusive
  * @param errorLimit consecutive read errors after which the rollout pauses
- * @param confidence significance level for relative gates, e.g. 0.95
+ * @param confidence of the anytime-valid tests behind relative gates and absolute rollback or pause
+ *     gates on ratios, e.g. 0.95 (docs/design.md §2.5)
  */
 public record Gate(
     String name,

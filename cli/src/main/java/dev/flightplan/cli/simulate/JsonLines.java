@@ -2,6 +2,7 @@ package dev.flightplan.cli.simulate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flightplan.cli.TerminalText;
 import dev.flightplan.core.simulate.Simulation;
@@ -10,8 +11,12 @@ import dev.flightplan.core.simulate.TimelineEntry;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 
-/** One JSON object per decision, then the summary: easy to read line by line in a pipeline. */
+/**
+ * One JSON object per decision, then the summary with the metric names that plan and trace disagree
+ * on ({@code metricMismatches}): easy to read line by line in a pipeline.
+ */
 final class JsonLines implements SimulateCommand.Printer {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -26,9 +31,12 @@ final class JsonLines implements SimulateCommand.Printer {
   }
 
   @Override
-  public void print(Simulation run) {
+  public void print(Simulation run, List<String> metricMismatches) {
     run.timeline().forEach(entry -> out.println(write(entry(entry))));
-    out.println(write(summary(run.summary())));
+    ObjectNode summary = summary(run.summary());
+    ArrayNode mismatches = summary.putArray("metricMismatches");
+    metricMismatches.forEach(mismatches::add);
+    out.println(write(summary));
   }
 
   static ObjectNode entry(TimelineEntry entry) {

@@ -7,6 +7,7 @@ import dev.flightplan.core.plan.FieldError;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.PlanException;
 import dev.flightplan.core.plan.PlanReader;
+import dev.flightplan.core.simulate.MetricMismatches;
 import dev.flightplan.core.simulate.Simulation;
 import dev.flightplan.core.simulate.Simulator;
 import dev.flightplan.core.simulate.Trace;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +38,9 @@ import picocli.CommandLine.Spec;
           + " clock ticking once a minute, and prints every decision and how the rollout ended.",
       "Trace: CSV with the header timestamp,metric,variant,value,samples (ISO-8601 UTC"
           + " timestamps; variant candidate or baseline; samples, the period's requests, may be"
-          + " empty). A ratio metric is given by rows for its numerator and denominator."
+          + " empty). A ratio metric is given by rows for its numerator and denominator.",
+      "Metric names that the trace has and the plan never reads, or that the plan reads and the"
+          + " trace never has, are listed before the timeline."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -83,7 +87,8 @@ public final class SimulateCommand implements Callable<Integer> {
         return ExitCodes.INVALID;
       }
       Simulation run = Simulator.run(plan, trace, new Simulator.Options(start, !noAutoApprove));
-      (output.json() ? new JsonLines(out) : new TimelineTable(out)).print(run);
+      List<String> mismatches = MetricMismatches.between(plan, trace);
+      (output.json() ? new JsonLines(out) : new TimelineTable(out)).print(run, mismatches);
       return ExitCodes.OK;
     } catch (PlanException e) {
       err.println("invalid plan " + planFile.path() + ":");
@@ -108,8 +113,8 @@ public final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  /** Prints a simulation. */
+  /** Prints a simulation, and the metric names that plan and trace disagree on. */
   interface Printer {
-    void print(Simulation run);
+    void print(Simulation run, List<String> metricMismatches);
   }
 }

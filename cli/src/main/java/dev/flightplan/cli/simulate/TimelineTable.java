@@ -7,6 +7,7 @@ import dev.flightplan.core.simulate.TimelineEntry;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,8 @@ final class TimelineTable implements SimulateCommand.Printer {
   }
 
   @Override
-  public void print(Simulation run) {
+  public void print(Simulation run, List<String> metricMismatches) {
+    mismatches(metricMismatches);
     out.printf(ROW, "TIME", "DECISION", "PHASE", "PERCENT", "GATE", "REASON");
     for (TimelineEntry entry : run.timeline()) {
       out.printf(
@@ -36,6 +38,19 @@ final class TimelineTable implements SimulateCommand.Printer {
       }
     }
     summary(run.summary());
+  }
+
+  /** A misspelt metric name reads as missing data below; this says why, up front. */
+  private void mismatches(List<String> notes) {
+    if (notes.isEmpty()) {
+      return;
+    }
+    String label = "metrics";
+    for (String note : notes) {
+      out.printf("%-9s  %s%n", label, TerminalText.escape(note));
+      label = "";
+    }
+    out.println();
   }
 
   private void summary(SimulationSummary summary) {

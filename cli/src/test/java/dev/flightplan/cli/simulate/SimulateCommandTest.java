@@ -55,6 +55,56 @@ class SimulateCommandTest {
     assertThat(summary.get("outcome").asText()).isEqualTo("COMPLETED");
     assertThat(summary.get("outcomeTime").asText()).isEqualTo("2025-03-03T12:02:00Z");
     assertThat(summary.get("percent").asDouble()).isEqualTo(100.0);
+    assertThat(summary.get("metricMismatches")).isEmpty();
+  }
+
+  @Test
+  void aMisnamedNumeratorHoldsOnMissingDataAndTheMetricsNoteNamesBothNames() throws IOException {
+    Run run = CliHarness.run("simulate", "-f", misnamedPlan(), "--metrics", misnamedTrace());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .startsWith(
+            """
+            metrics    trace metric 5xx_errors is not used by the plan
+                       plan metric error_rate reads 5xxErrors, which the trace never has
+
+            TIME""")
+        .contains(
+            "error_rate: no data (numerator 5xxErrors has no datapoints in either variant while"
+                + " Invocations has ")
+        .contains("outcome    RUNNING")
+        .doesNotContain("COMPLETE", "ADVANCE");
+  }
+
+  @Test
+  void theJsonSummaryListsTheMetricMismatches() throws IOException {
+    List<JsonNode> lines =
+        json(
+            CliHarness.run(
+                "simulate", "-f", misnamedPlan(), "--metrics", misnamedTrace(), "-o", "json"));
+
+    JsonNode summary = lines.get(lines.size() - 1);
+    assertThat(summary.get("outcome").asText()).isEqualTo("RUNNING");
+    assertThat(summary.get("reason").asText()).contains("error_rate: no data (numerator 5xxErrors");
+    assertThat(summary.get("metricMismatches"))
+        .extracting(JsonNode::asText)
+        .containsExactly(
+            "trace metric 5xx_errors is not used by the plan",
+            "plan metric error_rate reads 5xxErrors, which the trace never has");
+  }
+
+  /** The example plan with its error numerator named 5xxErrors. */
+  private String misnamedPlan() throws IOException {
+    String plan =
+        Files.readString(Path.of(PLAN)).replace("numerator: Errors", "numerator: 5xxErrors");
+    return Files.writeString(dir.resolve("plan.yaml"), plan).toString();
+  }
+
+  /** The healthy trace with its errors under 5xx_errors. */
+  private String misnamedTrace() throws IOException {
+    String trace = Files.readString(Path.of(HEALTHY)).replace(",Errors,", ",5xx_errors,");
+    return Files.writeString(dir.resolve("trace.csv"), trace).toString();
   }
 
   @Test

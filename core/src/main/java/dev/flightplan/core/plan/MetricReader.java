@@ -10,13 +10,25 @@ import java.util.Map;
  * Reads {@code metrics}: {@code NAME: {namespace, metric, stat?, …}} or {@code NAME: {namespace,
  * ratio: {numerator, denominator}, …}}, with optional {@code dimensions}, {@code unit}, {@code
  * period} (a multiple of 60s, default 1m) and {@code lookback} (at least the period, default 10m).
- * A ratio is computed from the {@code Sum} of its two metrics, so its stat is always {@code Sum}.
+ * A ratio is computed from the {@code Sum} of its two metrics, so its stat is always {@code Sum};
+ * only a ratio takes {@code numeratorAbsent: missing | zero} (default missing).
  */
 final class MetricReader {
   private static final List<String> FIELDS =
-      List.of("namespace", "metric", "ratio", "stat", "dimensions", "unit", "period", "lookback");
+      List.of(
+          "namespace",
+          "metric",
+          "ratio",
+          "numeratorAbsent",
+          "stat",
+          "dimensions",
+          "unit",
+          "period",
+          "lookback");
   private static final List<String> RATIO_FIELDS = List.of("numerator", "denominator");
   private static final Map<String, Unit> UNITS = NodeValues.byName(Unit.values(), Unit::wireName);
+  private static final Map<String, NumeratorAbsent> ABSENT =
+      NodeValues.byName(NumeratorAbsent.values(), NumeratorAbsent::wireName);
   private static final String STAT_HINT =
       "use SampleCount, Average, Sum, Minimum, Maximum, IQM, or e.g. p95, p99.9, tm90, wm99,"
           + " TM(10%:90%)";
@@ -53,7 +65,8 @@ final class MetricReader {
     }
     String metric =
         metricNode.isPresent() ? NodeValues.required(metricNode, PlanLimits.CLOUDWATCH_NAME) : null;
-    MetricSpec.Ratio ratio = ratioNode.isPresent() ? ratio(ratioNode) : null;
+    NumeratorAbsent absent = numeratorAbsent(node.get("numeratorAbsent"), ratioNode.isPresent());
+    MetricSpec.Ratio ratio = ratioNode.isPresent() ? ratio(ratioNode, absent) : null;
     String stat = stat(node.get("stat"), ratio != null);
     Map<String, String> dimensions = Dimensions.read(node.get("dimensions"));
     Unit unit = NodeValues.choice(node.get("unit"), UNITS, ratio != null ? Unit.RATIO : Unit.NONE);
@@ -69,13 +82,24 @@ final class MetricReader {
         : new MetricSpec(name, namespace, metric, ratio, stat, dimensions, unit, period, lookback);
   }
 
-  private static MetricSpec.Ratio ratio(Node node) {
+  private static MetricSpec.Ratio ratio(Node node, NumeratorAbsent absent) {
     if (!node.isObject(RATIO_FIELDS)) {
       return null;
     }
     String numerator = NodeValues.required(node.get("numerator"), PlanLimits.CLOUDWATCH_NAME);
     String denominator = NodeValues.required(node.get("denominator"), PlanLimits.CLOUDWATCH_NAME);
-    return new MetricSpec.Ratio(numerator, denominator);
+    return new MetricSpec.Ratio(numerator, denominator, absent);
+  }
+
+  /** Only a ratio has a numerator; a bad value is reported and reads as the default. */
+  private static NumeratorAbsent numeratorAbsent(Node node, boolean ratio) {
+    NumeratorAbsent absent = NodeValues.choice(node, ABSENT, NumeratorAbsent.MISSING);
+    if (node.isPresent() && !ratio) {
+      node.error(
+          "applies only to a ratio metric",
+          "remove numeratorAbsent, or give ratio: {numerator, denominator}");
+    }
+    return absent == null ? NumeratorAbsent.MISSING : absent;
   }
 
   private static String stat(Node node, boolean ratio) {

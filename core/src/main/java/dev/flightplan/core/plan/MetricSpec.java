@@ -39,8 +39,21 @@ public record MetricSpec(
     return dimensions.containsValue(VARIANT_PLACEHOLDER);
   }
 
-  /** Numerator and denominator metric names, in the same namespace and dimensions. */
-  public record Ratio(String numerator, String denominator) {}
+  /**
+   * Numerator and denominator metric names, in the same namespace and dimensions, and what a
+   * numerator without any datapoint means.
+   */
+  public record Ratio(String numerator, String denominator, NumeratorAbsent numeratorAbsent) {
+
+    public Ratio {
+      java.util.Objects.requireNonNull(numeratorAbsent, "numeratorAbsent");
+    }
+
+    /** A ratio whose wholly absent numerator is missing data (the default). */
+    public Ratio(String numerator, String denominator) {
+      this(numerator, denominator, NumeratorAbsent.MISSING);
+    }
+  }
 
   /**
    * How values are shown. Ratio values are fractions internally (0.05); {@code PERCENT} shows them

@@ -26,6 +26,9 @@ final class MetricWriter {
       node.putObject("ratio")
           .put("numerator", spec.ratio().numerator())
           .put("denominator", spec.ratio().denominator());
+      if (spec.ratio().numeratorAbsent() != NumeratorAbsent.MISSING) {
+        node.put("numeratorAbsent", spec.ratio().numeratorAbsent().wireName());
+      }
     } else {
       node.put("metric", spec.metric()).put("stat", spec.stat());
     }

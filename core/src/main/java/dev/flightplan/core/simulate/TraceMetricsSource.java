@@ -1,5 +1,6 @@
 package dev.flightplan.core.simulate;
 
+import dev.flightplan.core.gate.AbsentNumerator;
 import dev.flightplan.core.gate.MetricReading;
 import dev.flightplan.core.gate.Observations;
 import dev.flightplan.core.gate.VariantSample;
@@ -12,14 +13,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 
 /**
  * Reads a recorded {@link Trace} as the CloudWatch adapter reads CloudWatch: per metric, the
  * periods that lie wholly inside the lookback ending at {@code now} (aligned to period boundaries,
  * so the period still filling up is left out), turned into the same readings. No candidate rows in
- * the window is {@code Missing}; a candidate without baseline rows is still a value.
+ * the window is {@code Missing}; a candidate without baseline rows is still a value; a ratio whose
+ * numerator has no rows in any variant is {@code Missing} too ({@link AbsentNumerator}).
  */
 public final class TraceMetricsSource implements MetricsSource {
+  private static final List<String> BOTH = List.of(Trace.CANDIDATE, Trace.BASELINE);
+  private static final List<String> CANDIDATE_ONLY = List.of(Trace.CANDIDATE);
   private final Trace trace;
 
   public TraceMetricsSource(Trace trace) {
@@ -47,7 +52,20 @@ public final class TraceMetricsSource implements MetricsSource {
           "the trace has no rows for candidate in the last " + Durations.format(spec.lookback()));
     }
     VariantSample baseline = spec.hasVariants() ? sample(spec, Trace.BASELINE, now) : null;
-    return new MetricReading.Values(candidate, baseline);
+    MetricReading values = new MetricReading.Values(candidate, baseline);
+    return spec.isRatio() ? absentNumerator(spec, now).orElse(values) : values;
+  }
+
+  private Optional<MetricReading> absentNumerator(MetricSpec spec, Instant now) {
+    boolean numeratorHasPoint = false;
+    double requests = 0;
+    for (String variant : spec.hasVariants() ? BOTH : CANDIDATE_ONLY) {
+      numeratorHasPoint |= !window(spec.ratio().numerator(), variant, spec, now).isEmpty();
+      for (TracePoint point : window(spec.ratio().denominator(), variant, spec, now).values()) {
+        requests += point.value();
+      }
+    }
+    return AbsentNumerator.missing(spec, numeratorHasPoint, requests);
   }
 
   private VariantSample sample(MetricSpec spec, String variant, Instant now) {

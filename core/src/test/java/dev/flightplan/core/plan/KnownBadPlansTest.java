@@ -139,6 +139,15 @@ class KnownBadPlansTest {
             "metrics: {errors: {namespace: App, metric: E, ratio: {numerator: a, denominator: b}}}",
             "metrics.errors"),
         bad(
+            "numeratorAbsent on a single metric",
+            "metrics: {errors: {namespace: App, metric: Errors, numeratorAbsent: zero}}",
+            "metrics.errors.numeratorAbsent"),
+        bad(
+            "unknown numeratorAbsent",
+            "metrics: {errors: {namespace: App, ratio: {numerator: a, denominator: b},"
+                + " numeratorAbsent: none}}",
+            "metrics.errors.numeratorAbsent"),
+        bad(
             "audience with two matches",
             "audiences: {employees: {attribute: email, equals: a, endsWith: b}}",
             "audiences.employees"),

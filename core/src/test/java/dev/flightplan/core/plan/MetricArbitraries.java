@@ -53,7 +53,8 @@ public final class MetricArbitraries {
     return Combinators.combine(
             PlanArbitraries.texts(PlanLimits.CLOUDWATCH_NAME),
             PlanArbitraries.texts(PlanLimits.CLOUDWATCH_NAME - 5),
-            Arbitraries.of(true, false),
+            // a ratio and what its absent numerator means, or null for a single metric
+            Arbitraries.of(NumeratorAbsent.class).injectNull(0.5),
             Arbitraries.of(STATS),
             dimensions,
             Arbitraries.of(MetricSpec.Unit.class),
@@ -63,16 +64,16 @@ public final class MetricArbitraries {
                 Tuple.of(1, Arbitraries.integers().between(1, maxLookback)),
                 Tuple.of(1, Arbitraries.just(maxLookback))))
         .as(
-            (namespace, metric, ratio, stat, dims, unit, periodMinutes, lookbackPeriods) -> {
+            (namespace, metric, absent, stat, dims, unit, periodMinutes, lookbackPeriods) -> {
               Duration period = Duration.ofMinutes(periodMinutes);
               Duration lookback =
                   period.multipliedBy(Math.min(lookbackPeriods, maxLookback / periodMinutes));
-              return ratio
+              return absent != null
                   ? new MetricSpec(
                       name,
                       namespace,
                       null,
-                      new MetricSpec.Ratio(metric, metric + "Total"),
+                      new MetricSpec.Ratio(metric, metric + "Total", absent),
                       "Sum",
                       dims,
                       unit,

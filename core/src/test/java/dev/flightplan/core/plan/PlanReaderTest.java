@@ -115,6 +115,49 @@ class PlanReaderTest {
   }
 
   @Test
+  void a_ratio_treats_an_absent_numerator_as_missing_unless_it_says_zero() {
+    String zero =
+        MINIMAL
+            + "metrics: {e: {namespace: N, ratio: {numerator: E, denominator: R},"
+            + " numeratorAbsent: zero}}";
+    String missing = zero.replace("zero", "missing");
+
+    assertThat(read(zero).metrics().get("e").ratio())
+        .isEqualTo(new MetricSpec.Ratio("E", "R", NumeratorAbsent.ZERO));
+    assertThat(read(missing).metrics().get("e").ratio().numeratorAbsent())
+        .isEqualTo(NumeratorAbsent.MISSING);
+    assertThat(read(MINIMAL + METRICS).metrics().get("errors").ratio().numeratorAbsent())
+        .isEqualTo(NumeratorAbsent.MISSING);
+  }
+
+  @Test
+  void numerator_absent_takes_only_missing_or_zero() {
+    List<FieldError> errors =
+        PlanFixtures.errors(
+            MINIMAL
+                + "metrics: {e: {namespace: N, ratio: {numerator: E, denominator: R},"
+                + " numeratorAbsent: zeroes}}");
+
+    assertThat(errors)
+        .extracting(FieldError::toString)
+        .containsExactly(
+            "metrics.e.numeratorAbsent: must be one of missing | zero (did you mean `zero`?)");
+  }
+
+  @Test
+  void numerator_absent_on_a_single_metric_names_the_field_and_the_fix() {
+    List<FieldError> errors =
+        PlanFixtures.errors(
+            MINIMAL + "metrics: {m: {namespace: N, metric: M, numeratorAbsent: zero}}");
+
+    assertThat(errors)
+        .extracting(FieldError::toString)
+        .containsExactly(
+            "metrics.m.numeratorAbsent: applies only to a ratio metric (remove numeratorAbsent,"
+                + " or give ratio: {numerator, denominator})");
+  }
+
+  @Test
   void metric_period_lookback_and_unit() {
     MetricSpec spec =
         read(MINIMAL

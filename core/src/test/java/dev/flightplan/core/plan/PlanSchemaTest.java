@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The published JSON Schema accepts every good example plan and refuses structurally bad ones. */
@@ -97,6 +98,30 @@ class PlanSchemaTest {
     String text = KnownBadPlansTest.plan(overrides);
     assertThat(validate(text, PlanFormat.YAML)).isNotEmpty();
     PlanFixtures.assertRefused(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ratio: {numerator: E, denominator: R}, numeratorAbsent: zero | true",
+        "ratio: {numerator: E, denominator: R}, numeratorAbsent: missing | true",
+        "ratio: {numerator: E, denominator: R}, numeratorAbsent: none | false",
+        "metric: M, numeratorAbsent: zero | false"
+      })
+  void the_schema_takes_numerator_absent_where_the_reader_does(String fields, boolean valid) {
+    String text =
+        KnownBadPlansTest.plan(
+            "metrics: {errors: {namespace: App, "
+                + fields
+                + "}, latency: {namespace: App,"
+                + " metric: Latency}}");
+    assertThat(validate(text, PlanFormat.YAML).isEmpty()).as(fields).isEqualTo(valid);
+    if (valid) {
+      assertThat(PlanReader.read(text)).isNotNull();
+    } else {
+      PlanFixtures.assertRefused(text);
+    }
   }
 
   @ParameterizedTest

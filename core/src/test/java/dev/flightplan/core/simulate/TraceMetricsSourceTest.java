@@ -7,6 +7,7 @@ import dev.flightplan.core.gate.MetricReading;
 import dev.flightplan.core.gate.VariantSample;
 import dev.flightplan.core.plan.MetricSpec;
 import dev.flightplan.core.plan.MetricSpec.Unit;
+import dev.flightplan.core.plan.NumeratorAbsent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -81,6 +82,63 @@ class TraceMetricsSourceTest {
     assertThat(reading.baseline().value()).isEqualTo(0.003);
   }
 
+  @Test
+  void aRatioWhoseNumeratorHasNoRowsInEitherVariantIsMissingAndNamesIt() {
+    Trace trace =
+        Trace.builder()
+            .add("5xx_errors", "candidate", at(0), 3, TracePoint.UNKNOWN)
+            .add("Invocations", "candidate", at(0), 1000, TracePoint.UNKNOWN)
+            .add("Invocations", "baseline", at(0), 240, TracePoint.UNKNOWN)
+            .build();
+
+    MetricReading reading =
+        new TraceMetricsSource(trace).reading(ratio(NumeratorAbsent.MISSING), at(5));
+
+    assertThat(reading)
+        .isInstanceOfSatisfying(
+            MetricReading.Missing.class,
+            missing ->
+                assertThat(missing.detail())
+                    .startsWith(
+                        "numerator Errors has no datapoints in either variant while Invocations"
+                            + " has 1,240 requests; check the metric name and dimensions"));
+  }
+
+  @Test
+  void aNumeratorAbsentOnlyInTheBaselineOrInSomePeriodsCountsAsZero() {
+    Trace trace =
+        Trace.builder()
+            .add("Errors", "candidate", at(0), 10, TracePoint.UNKNOWN)
+            .add("Invocations", "candidate", at(0), 1000, TracePoint.UNKNOWN)
+            .add("Invocations", "candidate", at(1), 1000, TracePoint.UNKNOWN)
+            .add("Invocations", "baseline", at(0), 1000, TracePoint.UNKNOWN)
+            .build();
+
+    var reading =
+        (MetricReading.Values)
+            new TraceMetricsSource(trace).reading(ratio(NumeratorAbsent.MISSING), at(5));
+
+    assertThat(reading.candidate().points()).containsExactly(0.01, 0.0);
+    assertThat(reading.baseline().value()).isZero();
+  }
+
+  @Test
+  void numeratorAbsentZeroReadsAWhollyAbsentNumeratorAsNoErrors() {
+    Trace trace =
+        Trace.builder()
+            .add("Invocations", "candidate", at(0), 1000, TracePoint.UNKNOWN)
+            .add("Invocations", "baseline", at(0), 1000, TracePoint.UNKNOWN)
+            .build();
+
+    var reading =
+        (MetricReading.Values)
+            new TraceMetricsSource(trace).reading(ratio(NumeratorAbsent.ZERO), at(5));
+
+    assertThat(reading.candidate().value()).isZero();
+    assertThat(reading.candidate().samples()).isEqualTo(1000);
+    assertThat(reading.baseline().value()).isZero();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "Sum, 60, 30",
@@ -135,6 +193,19 @@ class TraceMetricsSourceTest {
     MetricReading reading = new TraceMetricsSource(trace).reading(spec, now);
     assertThat(reading).isInstanceOf(MetricReading.Values.class);
     return ((MetricReading.Values) reading).candidate();
+  }
+
+  private static MetricSpec ratio(NumeratorAbsent absent) {
+    return new MetricSpec(
+        "error_rate",
+        "Search",
+        null,
+        new MetricSpec.Ratio("Errors", "Invocations", absent),
+        "Sum",
+        VARIANTS,
+        Unit.PERCENT,
+        MetricSpec.DEFAULT_PERIOD,
+        MetricSpec.DEFAULT_LOOKBACK);
   }
 
   private static MetricSpec plain(String stat, Duration period) {

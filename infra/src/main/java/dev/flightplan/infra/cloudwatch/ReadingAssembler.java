@@ -1,5 +1,6 @@
 package dev.flightplan.infra.cloudwatch;
 
+import dev.flightplan.core.gate.AbsentNumerator;
 import dev.flightplan.core.gate.MetricReading;
 import dev.flightplan.core.gate.VariantSample;
 import dev.flightplan.core.plan.Durations;
@@ -8,12 +9,14 @@ import dev.flightplan.infra.cloudwatch.QueryKey.Part;
 import dev.flightplan.infra.cloudwatch.QueryKey.Variant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One metric's reading from the series of its queries. Any failed query fails the whole metric —
  * half a ratio is no reading. No candidate datapoints is {@code Missing}; a candidate without
  * baseline datapoints is still a value (absolute gates need only the candidate; relative gates see
- * the missing baseline themselves).
+ * the missing baseline themselves). A ratio whose numerator has no datapoints in any variant is
+ * missing too ({@link AbsentNumerator}).
  */
 final class ReadingAssembler {
   private ReadingAssembler() {}
@@ -39,7 +42,19 @@ final class ReadingAssembler {
     Map<Part, Series> baselineParts = byVariant.get(Variant.BASELINE);
     VariantSample baseline =
         baselineParts == null ? null : VariantSamples.sample(spec, baselineParts);
-    return new MetricReading.Values(candidate, baseline);
+    MetricReading values = new MetricReading.Values(candidate, baseline);
+    return spec.isRatio() ? absentNumerator(spec, byVariant).orElse(values) : values;
+  }
+
+  private static Optional<MetricReading> absentNumerator(
+      MetricSpec spec, Map<Variant, Map<Part, Series>> byVariant) {
+    boolean numeratorHasPoint = false;
+    double requests = 0;
+    for (Map<Part, Series> parts : byVariant.values()) {
+      numeratorHasPoint |= !parts.get(Part.NUMERATOR).isEmpty();
+      requests += parts.get(Part.DENOMINATOR).sum();
+    }
+    return AbsentNumerator.missing(spec, numeratorHasPoint, requests);
   }
 
   private static String missing(MetricSpec spec, String variant) {

@@ -3,9 +3,13 @@ package dev.flightplan.infra.cloudwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.flightplan.core.gate.GateEvaluator;
+import dev.flightplan.core.gate.GateResult;
 import dev.flightplan.core.gate.MetricReading;
 import dev.flightplan.core.gate.Observations;
 import dev.flightplan.core.gate.VariantSample;
+import dev.flightplan.core.gate.Verdict;
+import dev.flightplan.core.plan.MetricSpec;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.infra.testbed.LocalAws;
 import java.time.Instant;
@@ -138,6 +142,39 @@ class CloudWatchMetricsSourceIT {
     assertThat(observed.get("baseline-only").get("error_rate"))
         .isInstanceOfSatisfying(
             MetricReading.Missing.class, m -> assertThat(m.detail()).contains("candidate"));
+  }
+
+  @Test
+  void aRatioWhoseNumeratorNameIsWrongHoldsItsGateAndSaysWhatToCheck() {
+    for (int i = 0; i < 10; i++) {
+      counter("Invocations", "candidate", minute(i), 100);
+      counter("Invocations", "baseline", minute(i), 200);
+      counter("5xx_errors", "candidate", minute(i), 3);
+    }
+    writer.flush();
+    String misnamed =
+        TestRollouts.ERROR_RATE.replace("numerator: Errors", "numerator: 5xxErrors")
+            + "gates: [{ metric: error_rate, op: \">\", threshold: 5%, action: rollback }]\n";
+    Rollout rollout = TestRollouts.rollout("misnamed", misnamed);
+    Rollout zero =
+        TestRollouts.rollout(
+            "zero", misnamed.replace("    unit: percent\n", "    numeratorAbsent: zero\n"));
+
+    Map<String, Observations> observed = source.observe(List.of(rollout, zero), now);
+
+    MetricReading reading = observed.get("misnamed").get("error_rate");
+    GateResult gate =
+        GateEvaluator.evaluate(rollout.plan().gates().get(0), reading, MetricSpec.Unit.PERCENT);
+    assertThat(gate.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(gate.message())
+        .isEqualTo(
+            "error_rate: no data (numerator 5xxErrors has no datapoints in either variant while"
+                + " Invocations has 3,000 requests; check the metric name and dimensions, or set"
+                + " numeratorAbsent: zero if the source publishes no zero counts), holding");
+    MetricReading asZero = observed.get("zero").get("error_rate");
+    assertThat(asZero).isInstanceOf(MetricReading.Values.class);
+    assertThat(((MetricReading.Values) asZero).candidate().value()).isZero();
+    assertThat(((MetricReading.Values) asZero).candidate().samples()).isEqualTo(1_000);
   }
 
   private MetricReading.Values values(Rollout rollout, String metric) {

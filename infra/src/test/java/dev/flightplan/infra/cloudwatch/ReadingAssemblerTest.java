@@ -95,6 +95,56 @@ class ReadingAssemblerTest {
   }
 
   @Test
+  void aNumeratorWithoutDatapointsInEitherVariantIsMissingAndNamed() {
+    MetricSpec spec = spec(TestRollouts.ERROR_RATE.substring("metrics:\n".length()));
+    put(spec, Variant.CANDIDATE, Part.NUMERATOR);
+    put(spec, Variant.CANDIDATE, Part.DENOMINATOR, 1000, 40);
+    put(spec, Variant.BASELINE, Part.NUMERATOR);
+    put(spec, Variant.BASELINE, Part.DENOMINATOR, 200);
+
+    assertThat(read(spec))
+        .isInstanceOfSatisfying(
+            MetricReading.Missing.class,
+            m ->
+                assertThat(m.detail())
+                    .startsWith(
+                        "numerator Errors has no datapoints in either variant while Invocations"
+                            + " has 1,240 requests;"));
+  }
+
+  @Test
+  void aNumeratorWithDatapointsOnlyInTheBaselineLeavesTheCandidateAtZero() {
+    MetricSpec spec = spec(TestRollouts.ERROR_RATE.substring("metrics:\n".length()));
+    put(spec, Variant.CANDIDATE, Part.NUMERATOR);
+    put(spec, Variant.CANDIDATE, Part.DENOMINATOR, 1000);
+    put(spec, Variant.BASELINE, Part.NUMERATOR, 2);
+    put(spec, Variant.BASELINE, Part.DENOMINATOR, 200);
+
+    var values = (MetricReading.Values) read(spec);
+
+    assertThat(values.candidate().value()).isZero();
+    assertThat(values.baseline().value()).isEqualTo(0.01);
+  }
+
+  @Test
+  void numeratorAbsentZeroReadsAnAbsentNumeratorAsNoErrors() {
+    MetricSpec spec =
+        spec(
+            TestRollouts.ERROR_RATE
+                .substring("metrics:\n".length())
+                .replace("unit: percent", "numeratorAbsent: zero"));
+    put(spec, Variant.CANDIDATE, Part.NUMERATOR);
+    put(spec, Variant.CANDIDATE, Part.DENOMINATOR, 1000);
+    put(spec, Variant.BASELINE, Part.NUMERATOR);
+    put(spec, Variant.BASELINE, Part.DENOMINATOR, 200);
+
+    var values = (MetricReading.Values) read(spec);
+
+    assertThat(values.candidate().value()).isZero();
+    assertThat(values.candidate().samples()).isEqualTo(1000);
+  }
+
+  @Test
   void oneFailedPartFailsTheWholeMetric() {
     MetricSpec spec = spec(TestRollouts.ERROR_RATE.substring("metrics:\n".length()));
     put(spec, Variant.CANDIDATE, Part.NUMERATOR, 1);

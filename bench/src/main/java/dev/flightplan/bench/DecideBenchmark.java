@@ -28,9 +28,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Cost of one {@code decide} call for the docs/design.md §2 example plan: four gates (a ratio
- * rollback gate with {@code for}, a relative latency gate that runs Mann-Whitney U over ten periods
- * (the readings of the core's decide tests), a pause gate, a require gate). Target: at most 20 µs
- * and 4 KB allocated per call.
+ * rollback gate with {@code for}, a relative latency gate that runs the sign test over thirty
+ * periods (the readings of the core's decide tests), a pause gate, a require gate). Target: at most
+ * 20 µs and 4 KB allocated per call.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -22,59 +22,79 @@ public final class MixtureSprt {
   /** Effect sizes mixed over, as odds multipliers; equal weights. */
   static final double[] ODDS_FACTORS = {1.25, 1.5, 2, 3, 5, 10};
 
-  private MixtureSprt() {}
+  private static final double[] LOG_FACTORS = new double[ODDS_FACTORS.length];
+
+  static {
+    for (int j = 0; j < ODDS_FACTORS.length; j++) {
+      LOG_FACTORS[j] = Math.log(ODDS_FACTORS[j]);
+    }
+  }
+
+  /** The log likelihood ratio of each alternative, summed over the periods added so far. */
+  private final double[] logRatios = new double[ODDS_FACTORS.length];
+
+  private boolean conclusive;
 
   /**
-   * The natural log of the mixture e-value: evidence that successes are more likely than {@code
-   * theta0} ({@code greater}) or less likely. Periods with no trials carry nothing. Infinite when a
-   * period shows what the null forbids (a success at chance 0).
+   * @param greater whether the alternatives make successes more likely than the null's chance
+   */
+  private final boolean greater;
+
+  public MixtureSprt(boolean greater) {
+    this.greater = greater;
+  }
+
+  /**
+   * The natural log of the mixture e-value of the periods: evidence that successes are more likely
+   * than {@code theta0} ({@code greater}) or less likely.
    */
   public static double logEValue(double[] x, double[] m, double[] theta0, boolean greater) {
-    double[] logRatios = new double[ODDS_FACTORS.length];
+    MixtureSprt test = new MixtureSprt(greater);
     for (int i = 0; i < x.length; i++) {
-      if (!(m[i] > 0)) {
-        continue;
-      }
-      double p0 = theta0[i];
-      double wins = greater ? x[i] : m[i] - x[i];
-      double chance = greater ? p0 : 1 - p0;
-      if (chance <= 0) {
-        if (wins > 0) {
-          return Double.POSITIVE_INFINITY;
-        }
-        continue;
-      }
-      if (chance >= 1) {
-        continue;
-      }
-      addPeriod(logRatios, wins, m[i], chance);
+      test.add(x[i], m[i], theta0[i]);
     }
-    return logMean(logRatios);
+    return test.logEValue();
   }
 
-  /** Adds one period's log likelihood ratio for each alternative. */
-  private static void addPeriod(double[] logRatios, double wins, double trials, double chance) {
+  /**
+   * Adds a period of {@code x} successes in {@code m} trials at null chance {@code theta0}. A
+   * period without trials carries nothing; a success at a chance of zero is conclusive.
+   */
+  public void add(double x, double m, double theta0) {
+    if (!(m > 0)) {
+      return;
+    }
+    double wins = greater ? x : m - x;
+    double chance = greater ? theta0 : 1 - theta0;
+    if (chance <= 0) {
+      conclusive |= wins > 0;
+      return;
+    }
+    if (chance >= 1) {
+      return;
+    }
+    // With odds o0 = chance / (1 - chance) and o = r * o0, the Bernoulli log likelihood ratio is
+    // ln r - ln(1 + o) + ln(1 + o0) for a success and ln(1 + o0) - ln(1 + o) for a failure.
     double odds0 = chance / (1 - chance);
+    double base = Math.log1p(odds0);
     for (int j = 0; j < ODDS_FACTORS.length; j++) {
-      double odds = odds0 * ODDS_FACTORS[j];
-      double p = odds / (1 + odds);
-      logRatios[j] +=
-          wins * Math.log(p / chance)
-              + (trials - wins) * Math.log1p(-p)
-              - (trials - wins) * Math.log1p(-chance);
+      logRatios[j] += wins * LOG_FACTORS[j] + m * (base - Math.log1p(odds0 * ODDS_FACTORS[j]));
     }
   }
 
-  /** log of the mean of exp(values), without overflow. */
-  private static double logMean(double[] logs) {
+  /** The natural log of the mixture e-value so far: infinite once a period was conclusive. */
+  public double logEValue() {
+    if (conclusive) {
+      return Double.POSITIVE_INFINITY;
+    }
     double max = Double.NEGATIVE_INFINITY;
-    for (double v : logs) {
+    for (double v : logRatios) {
       max = Math.max(max, v);
     }
     double sum = 0;
-    for (double v : logs) {
+    for (double v : logRatios) {
       sum += Math.exp(v - max);
     }
-    return max + Math.log(sum / logs.length);
+    return max + Math.log(sum / logRatios.length);
   }
 }

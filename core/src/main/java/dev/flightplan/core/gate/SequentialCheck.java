@@ -1,30 +1,50 @@
 package dev.flightplan.core.gate;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The anytime-valid tests behind gates (docs/design.md §2.5), one per kind of comparison, each run
  * over every test of {@link TestSegments} still running: a relative gate asks whether the candidate
  * is worse than the baseline, an absolute gate on a rate whether the rate is past the threshold.
  * The result is a p-value adjusted for the number of tests, phases and gates, so a gate breaches
- * when it is below {@code 1 - confidence}.
+ * when it is below {@code 1 - confidence}. One pass over the periods, newest first, serves every
+ * running test, since a younger test's periods are a suffix of an older one's.
  */
 final class SequentialCheck {
-  /** A period whose start is unknown belongs to every test; its start is negative. */
-  private static final long ANY_TIME = Long.MIN_VALUE;
-
-  /** One period's binomial evidence: {@code x} of {@code m} at null chance {@code theta0}. */
-  private record Trial(long start, double x, double m, double theta0) {}
 
   /**
    * @param p adjusted anytime-valid p-value; {@code since} the start of the test that gave it
    */
   record Outcome(double p, Instant since) {
     static final Outcome NONE = new Outcome(1, null);
+  }
+
+  /** Binomial evidence per period, oldest first: {@code x} of {@code m} at null chance theta0. */
+  private static final class Trials {
+    final long[] start;
+    final double[] x;
+    final double[] m;
+    final double[] theta0;
+    int size;
+
+    Trials(int capacity) {
+      start = new long[capacity];
+      x = new double[capacity];
+      m = new double[capacity];
+      theta0 = new double[capacity];
+    }
+
+    void add(long at, double successes, double trials, double chance) {
+      start[size] = at;
+      x[size] = successes;
+      m[size] = trials;
+      theta0[size++] = chance;
+    }
+
+    /** Periods from sources that gave only totals have negative starts and belong to any test. */
+    boolean timed() {
+      return size > 0 && start[0] >= 0;
+    }
   }
 
   private SequentialCheck() {}
@@ -41,20 +61,20 @@ final class SequentialCheck {
       Instant end) {
     PeriodSeries c = periods(candidate);
     PeriodSeries b = periods(baseline);
-    Map<Long, Integer> baselineAt = index(b);
-    List<Trial> trials = new ArrayList<>();
-    for (int i = 0; i < c.size(); i++) {
-      Integer j = baselineAt.get(c.starts()[i]);
-      if (j == null || !(c.counts()[i] > 0) || !(b.counts()[j] > 0)) {
-        continue;
+    Trials trials = new Trials(c.size());
+    for (int i = 0, j = 0; i < c.size(); i++) {
+      j = seek(b, j, c.starts()[i]);
+      if (j < b.size()
+          && b.starts()[j] == c.starts()[i]
+          && c.counts()[i] > 0
+          && b.counts()[j] > 0) {
+        double exposure = c.counts()[i];
+        trials.add(
+            c.starts()[i],
+            c.values()[i],
+            c.values()[i] + b.values()[j],
+            exposure / (exposure + b.counts()[j]));
       }
-      double exposure = c.counts()[i];
-      trials.add(
-          new Trial(
-              timeOf(c.starts()[i]),
-              c.values()[i],
-              c.values()[i] + b.values()[j],
-              exposure / (exposure + b.counts()[j])));
     }
     return best(trials, greater, segments, end);
   }
@@ -63,9 +83,9 @@ final class SequentialCheck {
   static Outcome rateAbove(
       VariantSample candidate, double chance, boolean greater, TestSegments segments, Instant end) {
     PeriodSeries c = periods(candidate);
-    List<Trial> trials = new ArrayList<>();
+    Trials trials = new Trials(c.size());
     for (int i = 0; i < c.size(); i++) {
-      trials.add(new Trial(timeOf(c.starts()[i]), c.values()[i], c.counts()[i], chance));
+      trials.add(c.starts()[i], c.values()[i], c.counts()[i], chance);
     }
     return best(trials, greater, segments, end);
   }
@@ -83,62 +103,64 @@ final class SequentialCheck {
       Instant end) {
     PeriodSeries c = periods(candidate);
     PeriodSeries b = periods(baseline);
-    Map<Long, Integer> baselineAt = index(b);
-    List<Trial> trials = new ArrayList<>();
-    for (int i = 0; i < c.size(); i++) {
-      Integer j = baselineAt.get(c.starts()[i]);
-      if (j == null || !Double.isFinite(c.values()[i]) || !Double.isFinite(b.values()[j])) {
-        continue;
-      }
-      double value = c.values()[i];
-      double base = b.values()[j];
-      if (value != base) {
-        trials.add(new Trial(timeOf(c.starts()[i]), (value > base) == greater ? 1 : 0, 1, 0.5));
+    Trials trials = new Trials(c.size());
+    for (int i = 0, j = 0; i < c.size(); i++) {
+      j = seek(b, j, c.starts()[i]);
+      if (j < b.size() && b.starts()[j] == c.starts()[i]) {
+        double value = c.values()[i];
+        double base = b.values()[j];
+        if (Double.isFinite(value) && Double.isFinite(base) && value != base) {
+          trials.add(c.starts()[i], (value > base) == greater ? 1 : 0, 1, 0.5);
+        }
       }
     }
     return best(trials, true, segments, end);
   }
 
   /** The smallest adjusted p-value over the running tests. */
-  private static Outcome best(
-      List<Trial> trials, boolean greater, TestSegments segments, Instant end) {
-    long[] running = runningFor(trials, segments, end);
+  private static Outcome best(Trials trials, boolean greater, TestSegments segments, Instant end) {
+    MixtureSprt test = new MixtureSprt(greater);
+    if (!trials.timed() || segments.origin() == null) {
+      for (int i = 0; i < trials.size; i++) {
+        test.add(trials.x[i], trials.m[i], trials.theta0[i]);
+      }
+      return outcome(test, 0, segments);
+    }
+    long[] running = segments.running(end);
     Outcome best = Outcome.NONE;
-    for (long k = running[0]; k <= running[1]; k++) {
-      long from = from(segments, k);
-      List<Trial> inTest =
-          trials.stream().filter(t -> t.start() == ANY_TIME || t.start() >= from).toList();
-      double[] x = new double[inTest.size()];
-      double[] m = new double[inTest.size()];
-      double[] theta0 = new double[inTest.size()];
-      for (int i = 0; i < x.length; i++) {
-        x[i] = inTest.get(i).x();
-        m[i] = inTest.get(i).m();
-        theta0[i] = inTest.get(i).theta0();
+    int i = trials.size - 1;
+    for (long k = running[1]; k >= running[0]; k--) {
+      long from = segments.start(k).getEpochSecond();
+      for (; i >= 0 && trials.start[i] >= from; i--) {
+        test.add(trials.x[i], trials.m[i], trials.theta0[i]);
       }
-      double logE = MixtureSprt.logEValue(x, m, theta0, greater);
-      double p = Math.min(1, segments.family() / segments.share(k) * Math.exp(-logE));
-      if (p < best.p()) {
-        best = new Outcome(p, since(segments, k));
-      }
+      Outcome outcome = outcome(test, k, segments);
+      best = outcome.p() < best.p() ? outcome : best;
     }
     return best;
   }
 
-  private static long[] runningFor(List<Trial> trials, TestSegments segments, Instant end) {
-    boolean timed = !trials.isEmpty() && trials.stream().allMatch(t -> t.start() != ANY_TIME);
-    return timed && segments.origin() != null ? segments.running(end) : new long[] {0, 0};
+  private static Outcome outcome(MixtureSprt test, long k, TestSegments segments) {
+    double p = Math.min(1, segments.family() / segments.share(k) * Math.exp(-test.logEValue()));
+    if (!(p < 1)) {
+      return Outcome.NONE;
+    }
+    return new Outcome(p, segments.origin() == null ? null : segments.start(k));
   }
 
-  private static long from(TestSegments segments, long k) {
-    return segments.origin() == null ? ANY_TIME : segments.start(k).getEpochSecond();
+  /** The first index at or after {@code from} whose start is not before {@code start}. */
+  private static int seek(PeriodSeries series, int from, long start) {
+    int j = from;
+    while (j < series.size() && series.starts()[j] < start) {
+      j++;
+    }
+    return j;
   }
 
-  private static Instant since(TestSegments segments, long k) {
-    return segments.origin() == null ? null : segments.start(k);
-  }
-
-  /** The sample's periods; totals as one period of unknown start when the source gave none. */
+  /**
+   * The sample's periods. A source that gave only totals (or only values) gets placeholder periods
+   * with negative starts: the totals as one period, values paired from the newest back.
+   */
   private static PeriodSeries periods(VariantSample sample) {
     if (!sample.periods().isEmpty()) {
       return sample.periods();
@@ -149,24 +171,11 @@ final class SequentialCheck {
     }
     double[] points = sample.points();
     long[] starts = new long[points.length];
-    for (int i = 0; i < points.length; i++) {
-      starts[i] = -1 - i; // unknown starts: paired by position
-    }
     double[] counts = new double[points.length];
-    java.util.Arrays.fill(counts, Double.NaN);
-    return new PeriodSeries(starts, points, counts);
-  }
-
-  /** A known period start, or {@link #ANY_TIME} for the negative placeholders. */
-  private static long timeOf(long start) {
-    return start < 0 ? ANY_TIME : start;
-  }
-
-  private static Map<Long, Integer> index(PeriodSeries series) {
-    Map<Long, Integer> at = new HashMap<>();
-    for (int i = 0; i < series.size(); i++) {
-      at.put(series.starts()[i], i);
+    for (int i = 0; i < points.length; i++) {
+      starts[i] = i - points.length;
+      counts[i] = Double.NaN;
     }
-    return at;
+    return new PeriodSeries(starts, points, counts);
   }
 }

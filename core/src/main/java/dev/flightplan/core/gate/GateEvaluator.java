@@ -56,8 +56,8 @@ public final class GateEvaluator {
         relation(gate, candidate.value(), breached, GateValueFormat.value(bound, unit), unit)
             + unmet(gate, breached, GateValueFormat.value(bound, unit));
     Map<String, Double> shown = Map.of(gate.metric() + ".candidate", candidate.value());
-    if (breached && isTestedRate(gate, candidate)) {
-      return rateBreach(gate, candidate, bound, breachOp, message, shown, segments, end);
+    if (isTestedRate(gate, candidate)) {
+      return rateGate(gate, candidate, bound, breached, message, shown, unit, segments, end);
     }
     return new GateResult(gate, breached ? Verdict.BREACH : Verdict.PASS, shown, message);
   }
@@ -67,28 +67,61 @@ public final class GateEvaluator {
     return candidate.isRatio() && gate.action() != GateAction.REQUIRE;
   }
 
-  private static GateResult rateBreach(
+  /**
+   * A rate gate breaches when a running test's own rate is past the threshold and significant, so a
+   * regression is judged on the minutes since it began; past over the window but not significant is
+   * a pass that says so.
+   */
+  private static GateResult rateGate(
       Gate gate,
       VariantSample candidate,
       double bound,
-      Comparison breachOp,
+      boolean breached,
       String message,
-      Map<String, Double> values,
+      Map<String, Double> shown,
+      Unit unit,
       TestSegments segments,
       Instant end) {
+    Comparison breachOp = breachOp(gate);
     boolean greater = breachOp == Comparison.GT || breachOp == Comparison.GE;
-    double p = SequentialCheck.rateAbove(candidate, bound, greater, segments, end).p();
-    Map<String, Double> withP = new java.util.HashMap<>(values);
-    withP.put("p", p);
-    if (p < 1 - gate.confidence()) {
+    SequentialCheck.Outcome recent =
+        SequentialCheck.rateAbove(
+            candidate, bound, greater, (c, b) -> breachOp.test(c, bound), segments, end);
+    if (recent.p() < 1 - gate.confidence()) {
+      String boundText = GateValueFormat.value(bound, unit);
+      Map<String, Double> values =
+          Map.of(gate.metric() + ".candidate", recent.candidate(), "p", recent.p());
       return new GateResult(
-          gate, Verdict.BREACH, withP, message + ", " + GateValueFormat.pValue(p));
+          gate,
+          Verdict.BREACH,
+          values,
+          relation(gate, recent.candidate(), true, boundText, unit)
+              + over(recent.since(), end)
+              + ", "
+              + GateValueFormat.pValue(recent.p()));
     }
+    if (!breached) {
+      return new GateResult(gate, Verdict.PASS, shown, message);
+    }
+    double p =
+        SequentialCheck.rateAbove(
+                candidate, bound, greater, SequentialCheck.Past.ALWAYS, segments, end)
+            .p();
+    Map<String, Double> withP = new java.util.HashMap<>(shown);
+    withP.put("p", p);
     return new GateResult(
         gate,
         Verdict.PASS,
         withP,
         message + " but not significant (" + GateValueFormat.pValue(p) + ")");
+  }
+
+  /** " over the last 12m" for a test that began after the window did; empty otherwise. */
+  static String over(Instant since, Instant end) {
+    return since == null || end == null
+        ? ""
+        : " over the last "
+            + dev.flightplan.core.plan.Durations.format(java.time.Duration.between(since, end));
   }
 
   static GateResult missing(Gate gate, String detail) {

@@ -31,21 +31,21 @@ final class RelativeCheck {
     if (GateEvaluator.tooFew(gate, baseline)) {
       return GateEvaluator.tooFew(gate, baseline, "baseline has ");
     }
-    double bound = relative.bound(baseline.value());
     Comparison breachOp = GateEvaluator.breachOp(gate);
+    boolean greater = breachOp == Comparison.GT || breachOp == Comparison.GE;
+    if (candidate.isRatio() && baseline.isRatio()) {
+      SequentialCheck.Past past = (c, b) -> breachOp.test(c, relative.bound(b));
+      SequentialCheck.Outcome recent =
+          SequentialCheck.rateAgainstBaseline(candidate, baseline, greater, past, segments, end);
+      if (recent.p() < 1 - gate.confidence()) {
+        return breach(gate, relative, recent, unit, end);
+      }
+    }
+    double bound = relative.bound(baseline.value());
     boolean past = breachOp.test(candidate.value(), bound);
-    String boundText =
-        GateValueFormat.value(bound, unit)
-            + " ("
-            + GateValueFormat.relative(relative, baseline.value(), unit)
-            + ")";
+    String boundText = boundText(relative, baseline.value(), unit);
     String relation = GateEvaluator.relation(gate, candidate.value(), past, boundText, unit);
-    Map<String, Double> values =
-        Map.of(
-            gate.metric() + ".candidate",
-            candidate.value(),
-            gate.metric() + ".baseline",
-            baseline.value());
+    Map<String, Double> values = values(gate, candidate.value(), baseline.value());
     if (!past) {
       return new GateResult(gate, Verdict.PASS, values, relation);
     }
@@ -53,8 +53,39 @@ final class RelativeCheck {
       String message = relation + " but there are no per-period points to test significance";
       return new GateResult(gate, Verdict.INCONCLUSIVE, values, message);
     }
-    SequentialCheck.Outcome outcome = outcome(candidate, baseline, breachOp, segments, end);
+    SequentialCheck.Outcome outcome = outcome(candidate, baseline, greater, segments, end);
     return tested(gate, relation, boundText, values, outcome.p());
+  }
+
+  /** A test whose own rates are past the bound found the candidate worse: the test's figures. */
+  private static GateResult breach(
+      Gate gate,
+      Threshold.Relative relative,
+      SequentialCheck.Outcome test,
+      Unit unit,
+      Instant end) {
+    String boundText = boundText(relative, test.baseline(), unit);
+    String relation = GateEvaluator.relation(gate, test.candidate(), true, boundText, unit);
+    Map<String, Double> values = new HashMap<>(values(gate, test.candidate(), test.baseline()));
+    values.put("p", test.p());
+    String message =
+        relation
+            + GateEvaluator.unmet(gate, true, boundText)
+            + GateEvaluator.over(test.since(), end)
+            + ", "
+            + GateValueFormat.pValue(test.p());
+    return new GateResult(gate, Verdict.BREACH, values, message);
+  }
+
+  private static String boundText(Threshold.Relative relative, double baseline, Unit unit) {
+    return GateValueFormat.value(relative.bound(baseline), unit)
+        + " ("
+        + GateValueFormat.relative(relative, baseline, unit)
+        + ")";
+  }
+
+  private static Map<String, Double> values(Gate gate, double candidate, double baseline) {
+    return Map.of(gate.metric() + ".candidate", candidate, gate.metric() + ".baseline", baseline);
   }
 
   /** Past the bound: a breach when significant, otherwise a pass that says why. */
@@ -72,18 +103,18 @@ final class RelativeCheck {
   }
 
   /**
-   * One-sided in the direction of the breach: for ratios the exact conditional test of the two
+   * The best test regardless of its own estimate: for ratios the exact conditional test of the two
    * rates, otherwise the per-period sign test.
    */
   private static SequentialCheck.Outcome outcome(
       VariantSample candidate,
       VariantSample baseline,
-      Comparison breachOp,
+      boolean greater,
       TestSegments segments,
       Instant end) {
-    boolean greater = breachOp == Comparison.GT || breachOp == Comparison.GE;
     return candidate.isRatio() && baseline.isRatio()
-        ? SequentialCheck.rateAgainstBaseline(candidate, baseline, greater, segments, end)
+        ? SequentialCheck.rateAgainstBaseline(
+            candidate, baseline, greater, SequentialCheck.Past.ALWAYS, segments, end)
         : SequentialCheck.worseEachPeriod(candidate, baseline, greater, segments, end);
   }
 }

@@ -13,10 +13,24 @@ import java.time.Instant;
 final class SequentialCheck {
 
   /**
-   * @param p adjusted anytime-valid p-value; {@code since} the start of the test that gave it
+   * @param p adjusted anytime-valid p-value
+   * @param since the start of the test that gave it (null for a single test over all the data)
+   * @param candidate the candidate's rate over that test's periods (NaN for the sign test)
+   * @param baseline the baseline's rate over them (NaN when not compared with the baseline)
    */
-  record Outcome(double p, Instant since) {
-    static final Outcome NONE = new Outcome(1, null);
+  record Outcome(double p, Instant since, double candidate, double baseline) {
+    static final Outcome NONE = new Outcome(1, null, Double.NaN, Double.NaN);
+  }
+
+  /**
+   * Whether a test's rates are past the gate's bound: a test counts only when its own point
+   * estimate is past, so evidence from before a regression dilutes neither the estimate nor the
+   * test.
+   */
+  interface Past {
+    Past ALWAYS = (candidate, baseline) -> true;
+
+    boolean test(double candidate, double baseline);
   }
 
   /** Binomial evidence per period, oldest first: {@code x} of {@code m} at null chance theta0. */
@@ -25,13 +39,18 @@ final class SequentialCheck {
     final double[] x;
     final double[] m;
     final double[] theta0;
+    final double[][] rates;
     int size;
 
+    /**
+     * @param rates per period: candidate numerator, denominator, baseline numerator, denominator
+     */
     Trials(int capacity) {
       start = new long[capacity];
       x = new double[capacity];
       m = new double[capacity];
       theta0 = new double[capacity];
+      rates = new double[4][capacity];
     }
 
     void add(long at, double successes, double trials, double chance) {
@@ -39,6 +58,14 @@ final class SequentialCheck {
       x[size] = successes;
       m[size] = trials;
       theta0[size++] = chance;
+    }
+
+    void rates(double cx, double cn, double bx, double bn) {
+      int i = size - 1;
+      rates[0][i] = cx;
+      rates[1][i] = cn;
+      rates[2][i] = bx;
+      rates[3][i] = bn;
     }
 
     /** Periods from sources that gave only totals have negative starts and belong to any test. */
@@ -57,6 +84,7 @@ final class SequentialCheck {
       VariantSample candidate,
       VariantSample baseline,
       boolean greater,
+      Past past,
       TestSegments segments,
       Instant end) {
     PeriodSeries c = periods(candidate);
@@ -74,20 +102,27 @@ final class SequentialCheck {
             c.values()[i],
             c.values()[i] + b.values()[j],
             exposure / (exposure + b.counts()[j]));
+        trials.rates(c.values()[i], c.counts()[i], b.values()[j], b.counts()[j]);
       }
     }
-    return best(trials, greater, segments, end);
+    return best(trials, greater, past, segments, end);
   }
 
   /** Candidate rate against a fixed chance (an absolute threshold on a ratio). */
   static Outcome rateAbove(
-      VariantSample candidate, double chance, boolean greater, TestSegments segments, Instant end) {
+      VariantSample candidate,
+      double chance,
+      boolean greater,
+      Past past,
+      TestSegments segments,
+      Instant end) {
     PeriodSeries c = periods(candidate);
     Trials trials = new Trials(c.size());
     for (int i = 0; i < c.size(); i++) {
       trials.add(c.starts()[i], c.values()[i], c.counts()[i], chance);
+      trials.rates(c.values()[i], c.counts()[i], 0, 0);
     }
-    return best(trials, greater, segments, end);
+    return best(trials, greater, past, segments, end);
   }
 
   /**
@@ -111,20 +146,24 @@ final class SequentialCheck {
         double base = b.values()[j];
         if (Double.isFinite(value) && Double.isFinite(base) && value != base) {
           trials.add(c.starts()[i], (value > base) == greater ? 1 : 0, 1, 0.5);
+          trials.rates(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
       }
     }
-    return best(trials, true, segments, end);
+    return best(trials, true, Past.ALWAYS, segments, end);
   }
 
-  /** The smallest adjusted p-value over the running tests. */
-  private static Outcome best(Trials trials, boolean greater, TestSegments segments, Instant end) {
+  /** The smallest adjusted p-value over the running tests whose own estimate is past. */
+  private static Outcome best(
+      Trials trials, boolean greater, Past past, TestSegments segments, Instant end) {
     MixtureSprt test = new MixtureSprt(greater);
+    double[] sums = new double[4];
     if (!trials.timed() || segments.origin() == null) {
       for (int i = 0; i < trials.size; i++) {
-        test.add(trials.x[i], trials.m[i], trials.theta0[i]);
+        add(trials, i, test, sums);
       }
-      return outcome(test, 0, segments);
+      Outcome single = outcome(test, sums, past, 0, segments);
+      return new Outcome(single.p(), null, single.candidate(), single.baseline());
     }
     long[] running = segments.running(end);
     Outcome best = Outcome.NONE;
@@ -132,20 +171,34 @@ final class SequentialCheck {
     for (long k = running[1]; k >= running[0]; k--) {
       long from = segments.start(k).getEpochSecond();
       for (; i >= 0 && trials.start[i] >= from; i--) {
-        test.add(trials.x[i], trials.m[i], trials.theta0[i]);
+        add(trials, i, test, sums);
       }
-      Outcome outcome = outcome(test, k, segments);
+      Outcome outcome = outcome(test, sums, past, k, segments);
       best = outcome.p() < best.p() ? outcome : best;
     }
     return best;
   }
 
-  private static Outcome outcome(MixtureSprt test, long k, TestSegments segments) {
+  private static void add(Trials trials, int i, MixtureSprt test, double[] sums) {
+    test.add(trials.x[i], trials.m[i], trials.theta0[i]);
+    for (int r = 0; r < sums.length; r++) {
+      sums[r] += trials.rates[r][i];
+    }
+  }
+
+  private static Outcome outcome(
+      MixtureSprt test, double[] sums, Past past, long k, TestSegments segments) {
+    double candidate = sums[0] / sums[1];
+    double baseline = sums[3] > 0 ? sums[2] / sums[3] : Double.NaN;
+    if (!past.test(candidate, baseline)) {
+      return Outcome.NONE;
+    }
     double p = Math.min(1, segments.family() / segments.share(k) * Math.exp(-test.logEValue()));
     if (!(p < 1)) {
       return Outcome.NONE;
     }
-    return new Outcome(p, segments.origin() == null ? null : segments.start(k));
+    return new Outcome(
+        p, segments.origin() == null ? null : segments.start(k), candidate, baseline);
   }
 
   /** The first index at or after {@code from} whose start is not before {@code start}. */

@@ -39,7 +39,12 @@ class SequentialCheckTest {
     Instant end = ORIGIN.plus(Duration.ofMinutes(40));
     SequentialCheck.Outcome outcome =
         SequentialCheck.rateAgainstBaseline(
-            rate(40, 300, candidate), rate(40, 300, constant(40, 3)), true, SEGMENTS, end);
+            rate(40, 300, candidate),
+            rate(40, 300, constant(40, 3)),
+            true,
+            SequentialCheck.Past.ALWAYS,
+            SEGMENTS,
+            end);
     assertThat(outcome.p()).isLessThan(0.05);
     assertThat(outcome.since()).isEqualTo(ORIGIN.plus(Duration.ofMinutes(30)));
   }
@@ -49,7 +54,12 @@ class SequentialCheckTest {
     Instant end = ORIGIN.plus(Duration.ofMinutes(10));
     SequentialCheck.Outcome outcome =
         SequentialCheck.rateAgainstBaseline(
-            rate(10, 300, constant(10, 3)), rate(10, 300, constant(10, 3)), true, SEGMENTS, end);
+            rate(10, 300, constant(10, 3)),
+            rate(10, 300, constant(10, 3)),
+            true,
+            SequentialCheck.Past.ALWAYS,
+            SEGMENTS,
+            end);
     assertThat(outcome.p()).isEqualTo(1);
   }
 
@@ -65,6 +75,7 @@ class SequentialCheckTest {
             rate(5, 300, java.util.Arrays.copyOf(candidate, 5)),
             rate(5, 300, constant(5, 3)),
             true,
+            SequentialCheck.Past.ALWAYS,
             SEGMENTS,
             ORIGIN.plus(Duration.ofMinutes(5)));
     SequentialCheck.Outcome late =
@@ -72,6 +83,7 @@ class SequentialCheckTest {
             rate(30, 300, candidate),
             rate(30, 300, constant(30, 3)),
             true,
+            SequentialCheck.Past.ALWAYS,
             SEGMENTS,
             ORIGIN.plus(Duration.ofMinutes(30)));
     assertThat(early.p()).isLessThan(1e-6);
@@ -83,12 +95,23 @@ class SequentialCheckTest {
     Instant end = ORIGIN.plus(Duration.ofMinutes(5));
     // 0.6% against a 0.5% threshold: 15 requests a minute cannot tell, 100,000 can.
     assertThat(
-            SequentialCheck.rateAbove(rate(5, 15, constant(5, 0.09)), 0.005, true, SEGMENTS, end)
+            SequentialCheck.rateAbove(
+                    rate(5, 15, constant(5, 0.09)),
+                    0.005,
+                    true,
+                    SequentialCheck.Past.ALWAYS,
+                    SEGMENTS,
+                    end)
                 .p())
         .isEqualTo(1);
     assertThat(
             SequentialCheck.rateAbove(
-                    rate(5, 100_000, constant(5, 600)), 0.005, true, SEGMENTS, end)
+                    rate(5, 100_000, constant(5, 600)),
+                    0.005,
+                    true,
+                    SequentialCheck.Past.ALWAYS,
+                    SEGMENTS,
+                    end)
                 .p())
         .isLessThan(0.001);
   }

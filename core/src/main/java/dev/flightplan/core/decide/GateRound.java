@@ -35,7 +35,6 @@ final class GateRound {
     this.streaks = new GateStreak[gates.size()];
     this.observations = observations;
     this.now = now;
-    int family = Math.max(1, plan.phases().size()) * testedGates(plan);
     for (int i = 0; i < results.length; i++) {
       Gate gate = gates.get(i);
       MetricSpec spec = plan.metrics().get(gate.metric());
@@ -44,7 +43,11 @@ final class GateRound {
           spec == null
               ? GateEvaluator.evaluate(gate, reading, null)
               : GateEvaluator.evaluate(
-                  gate, reading, spec.unit(), segments(plan, state, spec, family), end(spec, now));
+                  gate,
+                  reading,
+                  spec.unit(),
+                  segments(plan, state, spec, family(plan, gate)),
+                  end(spec, now));
       GateStreak before = state.gates().getOrDefault(gate.name(), GateStreak.CLEAR);
       streaks[i] = next(before, results[i].verdict(), now);
     }
@@ -54,15 +57,19 @@ final class GateRound {
     return new GateRound(plan, state, observations, now);
   }
 
-  /** Gates judged by a sequential test: they share the rollout's false-alarm budget. */
-  static int testedGates(Plan plan) {
+  /**
+   * The tests a gate's budget is shared with: every phase times every gate with the same action
+   * judged by a sequential test. A false pause and a false rollback are counted apart, each within
+   * {@code 1 - confidence} per rollout.
+   */
+  static int family(Plan plan, Gate gate) {
     int tested = 0;
-    for (Gate gate : plan.gates()) {
-      MetricSpec spec = plan.metrics().get(gate.metric());
-      boolean rate = spec != null && spec.isRatio() && gate.action() != GateAction.REQUIRE;
-      tested += gate.isRelative() || rate ? 1 : 0;
+    for (Gate other : plan.gates()) {
+      MetricSpec spec = plan.metrics().get(other.metric());
+      boolean rate = spec != null && spec.isRatio() && other.action() != GateAction.REQUIRE;
+      tested += other.action() == gate.action() && (other.isRelative() || rate) ? 1 : 0;
     }
-    return Math.max(1, tested);
+    return Math.max(1, plan.phases().size()) * Math.max(1, tested);
   }
 
   private static TestSegments segments(Plan plan, RolloutState state, MetricSpec spec, int family) {

@@ -43,6 +43,11 @@ public final class GateEvaluator {
     if (candidate == null || Double.isNaN(candidate.value())) {
       return missing(gate, "no candidate datapoints");
     }
+    if (segments.isStale(candidate.periods(), end)) {
+      Instant newest =
+          Instant.ofEpochSecond(candidate.periods().starts()[candidate.periods().size() - 1]);
+      return missing(gate, "no candidate datapoints since " + newest);
+    }
     if (tooFew(gate, candidate)) {
       return tooFew(gate, candidate, "");
     }

@@ -20,20 +20,37 @@ import java.time.Instant;
  * @param origin where test 0 starts; null when the phase start is unknown (one test over the data)
  */
 public record TestSegments(
-    Instant origin, Duration spacing, Duration span, int testsInBake, int family) {
+    Instant origin, Duration period, Duration spacing, Duration span, int testsInBake, int family) {
+
+  /** Periods without a datapoint, at the end of the window, after which the evidence is stale. */
+  public static final int STALE_PERIODS = 5;
 
   /** One test over whatever data there is, with the whole budget: for a context without phases. */
   public static final TestSegments SINGLE =
-      new TestSegments(null, Duration.ZERO, Duration.ZERO, 1, 1);
+      new TestSegments(null, Duration.ZERO, Duration.ZERO, Duration.ZERO, 1, 1);
 
   public static TestSegments of(
       Instant origin, Duration period, Duration lookback, Duration bake, int family) {
     long periods =
         Math.max(1, (lookback.toSeconds() + period.toSeconds() - 1) / period.toSeconds());
     Duration span = period.multipliedBy(periods);
-    Duration spacing = period.multipliedBy(Math.max(1, periods / 2));
+    Duration spacing = period.multipliedBy(Math.max(1, periods / 3));
     long inBake = Math.max(1, (bake.toSeconds() + spacing.toSeconds() - 1) / spacing.toSeconds());
-    return new TestSegments(origin, spacing, span, (int) Math.min(inBake, 1_000_000), family);
+    return new TestSegments(
+        origin, period, spacing, span, (int) Math.min(inBake, 1_000_000), family);
+  }
+
+  /**
+   * Whether a metric has gone quiet: its newest period started {@link #STALE_PERIODS} or more
+   * periods before {@code end}, though the window reaches further back than that. Old evidence says
+   * nothing of now; the gate waits for data.
+   */
+  public boolean isStale(PeriodSeries periods, Instant end) {
+    if (periods.isEmpty() || end == null || period.isZero() || periods.starts()[0] < 0) {
+      return false;
+    }
+    long newest = periods.starts()[periods.size() - 1];
+    return end.getEpochSecond() - newest > STALE_PERIODS * period.toSeconds();
   }
 
   /** The start of test {@code k}. */

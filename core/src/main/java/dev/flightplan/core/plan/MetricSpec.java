@@ -24,7 +24,7 @@ public record MetricSpec(
 
   public static final String VARIANT_PLACEHOLDER = "${variant}";
   public static final Duration DEFAULT_PERIOD = Duration.ofMinutes(1);
-  public static final Duration DEFAULT_LOOKBACK = Duration.ofMinutes(10);
+  public static final Duration DEFAULT_LOOKBACK = Duration.ofMinutes(30);
 
   public MetricSpec {
     dimensions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dimensions));

@@ -11,18 +11,29 @@ class TestSegmentsTest {
   private static final Duration MINUTE = Duration.ofMinutes(1);
 
   @Test
-  void aNewTestStartsEveryHalfLookbackAndRunsForOneLookback() {
+  void aNewTestStartsEveryThirdOfTheLookbackAndRunsForOneLookback() {
     TestSegments segments =
-        TestSegments.of(ORIGIN, MINUTE, Duration.ofMinutes(10), Duration.ofHours(1), 4);
-    assertThat(segments.spacing()).isEqualTo(Duration.ofMinutes(5));
-    assertThat(segments.span()).isEqualTo(Duration.ofMinutes(10));
-    assertThat(segments.testsInBake()).isEqualTo(12);
+        TestSegments.of(ORIGIN, MINUTE, Duration.ofMinutes(30), Duration.ofHours(1), 4);
+    assertThat(segments.spacing()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(segments.span()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(segments.testsInBake()).isEqualTo(6);
     assertThat(segments.running(ORIGIN)).containsExactly(0, -1);
     assertThat(segments.running(ORIGIN.plus(Duration.ofMinutes(3)))).containsExactly(0, 0);
-    assertThat(segments.running(ORIGIN.plus(Duration.ofMinutes(7)))).containsExactly(0, 1);
-    assertThat(segments.running(ORIGIN.plus(Duration.ofMinutes(10)))).containsExactly(0, 1);
-    assertThat(segments.running(ORIGIN.plus(Duration.ofMinutes(11)))).containsExactly(1, 2);
-    assertThat(segments.start(2)).isEqualTo(ORIGIN.plus(Duration.ofMinutes(10)));
+    assertThat(segments.running(ORIGIN.plus(Duration.ofMinutes(17)))).containsExactly(0, 1);
+    assertThat(segments.running(ORIGIN.plus(Duration.ofMinutes(30)))).containsExactly(0, 2);
+    assertThat(segments.running(ORIGIN.plus(Duration.ofMinutes(31)))).containsExactly(1, 3);
+    assertThat(segments.start(3)).isEqualTo(ORIGIN.plus(Duration.ofMinutes(30)));
+  }
+
+  @Test
+  void aMetricWhoseNewestPeriodIsFivePeriodsOldIsStale() {
+    TestSegments segments =
+        TestSegments.of(ORIGIN, MINUTE, Duration.ofMinutes(30), Duration.ofHours(1), 4);
+    long start = ORIGIN.getEpochSecond();
+    PeriodSeries quiet =
+        new PeriodSeries(new long[] {start, start + 60}, new double[] {1, 1}, new double[] {5, 5});
+    assertThat(segments.isStale(quiet, ORIGIN.plus(Duration.ofMinutes(6)))).isFalse();
+    assertThat(segments.isStale(quiet, ORIGIN.plus(Duration.ofMinutes(7)))).isTrue();
   }
 
   @Test

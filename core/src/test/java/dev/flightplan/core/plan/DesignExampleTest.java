@@ -53,7 +53,7 @@ class DesignExampleTest {
     assertThat(errors.dimensions()).containsEntry("Variant", "${variant}");
     assertThat(plan.metrics().get("latency_p95").stat()).isEqualTo("p95");
     assertThat(errors.period()).isEqualTo(Duration.ofMinutes(1));
-    assertThat(errors.lookback()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(errors.lookback()).isEqualTo(Duration.ofMinutes(30));
   }
 
   @Test

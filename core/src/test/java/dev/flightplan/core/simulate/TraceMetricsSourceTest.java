@@ -185,7 +185,7 @@ class TraceMetricsSourceTest {
     MetricSpec spec = plain("Average", Duration.ofMinutes(1));
     TraceMetricsSource source = new TraceMetricsSource(trace);
 
-    assertThat(source.reading(spec, at(30))).isInstanceOf(MetricReading.Missing.class);
+    assertThat(source.reading(spec, at(31))).isInstanceOf(MetricReading.Missing.class);
     assertThat(((MetricReading.Values) source.reading(spec, at(1))).baseline()).isNull();
   }
 

@@ -36,12 +36,15 @@ public final class DecisionQualityReport {
   static String report(ReportOptions options, Consumer<String> progress) {
     ReportPlan plan = ReportPlan.load();
     ReportRunner runner = new ReportRunner(plan, options.seed(), options.threads(), progress);
-    List<Scenario> healthy = healthyScenarios(options.rollouts());
-    List<Scenario> regressed = regressedScenarios(options.powerRollouts());
+    List<Scenario> scenarios = new ArrayList<>(healthyScenarios(options.rollouts()));
+    scenarios.addAll(regressedScenarios(options.powerRollouts()));
     long started = System.nanoTime();
-    List<ScenarioResult> healthyResults = runner.run(healthy);
-    List<ScenarioResult> regressedResults = runner.run(regressed);
+    List<ScenarioResult> results = runner.run(scenarios);
     double seconds = (System.nanoTime() - started) / 1e9;
+    List<ScenarioResult> healthyResults =
+        results.stream().filter(r -> r.scenario().isHealthy()).toList();
+    List<ScenarioResult> regressedResults =
+        results.stream().filter(r -> !r.scenario().isHealthy()).toList();
     return header(plan, runner, options)
         + "\n### Healthy rollouts (A/A)\n\n"
         + ReportTables.healthy(healthyResults)
@@ -54,7 +57,7 @@ public final class DecisionQualityReport {
         + "\n"
         + ReportTables.goals(healthyResults, regressedResults, plan)
         + "\n"
-        + cost(healthyResults, regressedResults, seconds, options.threads());
+        + cost(results, seconds, options.threads());
   }
 
   static List<Scenario> healthyScenarios(int rollouts) {
@@ -88,13 +91,15 @@ public final class DecisionQualityReport {
   }
 
   private static String header(ReportPlan plan, ReportRunner runner, ReportOptions options) {
-    Plan p = plan.plan();
+    Plan underTest = plan.plan();
     StringBuilder text = new StringBuilder("## Decision quality: A/A and power\n\n");
-    text.append("Plan under test: phases ")
-        .append(PlanDescription.phases(p))
+    text.append("Plan under test (`bench/src/main/resources/")
+        .append(ReportPlan.RESOURCE_PATH)
+        .append("`): phases ")
+        .append(PlanDescription.phases(underTest))
         .append("; gates:\n\n");
     for (Gate gate : plan.gates()) {
-      text.append("* ").append(PlanDescription.gate(p, gate)).append('\n');
+      text.append("* ").append(PlanDescription.gate(underTest, gate)).append('\n');
     }
     text.append(
         String.format(
@@ -119,16 +124,9 @@ public final class DecisionQualityReport {
     return text.toString();
   }
 
-  private static String cost(
-      List<ScenarioResult> healthy, List<ScenarioResult> regressed, double seconds, int threads) {
-    long rollouts = 0;
-    long minutes = 0;
-    for (List<ScenarioResult> results : List.of(healthy, regressed)) {
-      for (ScenarioResult result : results) {
-        rollouts += result.rollouts().size();
-        minutes += result.simulatedMinutes();
-      }
-    }
+  private static String cost(List<ScenarioResult> results, double seconds, int threads) {
+    long rollouts = results.stream().mapToLong(r -> r.rollouts().size()).sum();
+    long minutes = results.stream().mapToLong(ScenarioResult::simulatedMinutes).sum();
     return String.format(
         Locale.ROOT,
         "%,d rollouts (%,d simulated minutes) in %.1f s on %d threads: %.0f µs per simulated"

@@ -21,6 +21,10 @@ import java.util.List;
 public final class ReportPlan {
   private static final String RESOURCE = "plan.yaml";
 
+  /** Where the plan lives on the class path. */
+  static final String RESOURCE_PATH =
+      ReportPlan.class.getPackageName().replace('.', '/') + "/" + RESOURCE;
+
   private final Plan plan;
 
   private ReportPlan(Plan plan) {

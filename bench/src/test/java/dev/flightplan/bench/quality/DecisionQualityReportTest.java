@@ -28,7 +28,7 @@ class DecisionQualityReportTest {
     assertThat(rows(report, "power")).hasSize(72);
     assertThat(report.lines().filter(l -> l.startsWith("| 10,000 | 5% | latency p95 ×3 | 1 |")))
         .hasSize(1);
-    assertThat(progress).hasSize(12 + 72).last().asString().startsWith("[72/72] ");
+    assertThat(progress).hasSize(12 + 72).last().asString().startsWith("[84/84] ");
   }
 
   @Test

@@ -74,8 +74,8 @@ public final class GateEvaluator {
 
   /**
    * A rate gate breaches when a running test's own rate is past the threshold and significant, so a
-   * regression is judged on the minutes since it began; past over the window but not significant is
-   * a pass that says so.
+   * regression is judged on the minutes since it began; past over the window but not significant
+   * yet is inconclusive, and holds.
    */
   private static GateResult rateGate(
       Gate gate,
@@ -114,11 +114,7 @@ public final class GateEvaluator {
             .p();
     Map<String, Double> withP = new java.util.HashMap<>(shown);
     withP.put("p", p);
-    return new GateResult(
-        gate,
-        Verdict.PASS,
-        withP,
-        message + " but not significant (" + GateValueFormat.pValue(p) + ")");
+    return new GateResult(gate, Verdict.INCONCLUSIVE, withP, RelativeCheck.notYet(message, p));
   }
 
   /** " over the last 12m" for a test that began after the window did; empty otherwise. */

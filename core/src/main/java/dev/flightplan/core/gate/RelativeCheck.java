@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * A relative gate: the candidate against a bound derived from the baseline. It breaches only when
  * the effect passes the bound and an anytime-valid test ({@link SequentialCheck}) finds the
- * candidate worse than the baseline at the gate's confidence; an effect that is not significant
- * passes, and says so.
+ * candidate worse than the baseline at the gate's confidence. An effect past the bound that is not
+ * significant yet is inconclusive: the rollout holds, neither advancing on it nor acting on it.
  */
 final class RelativeCheck {
   private RelativeCheck() {}
@@ -88,7 +88,12 @@ final class RelativeCheck {
     return Map.of(gate.metric() + ".candidate", candidate, gate.metric() + ".baseline", baseline);
   }
 
-  /** Past the bound: a breach when significant, otherwise a pass that says why. */
+  /** "… but not significant yet (p=0.2), holding": past the bound without enough evidence. */
+  static String notYet(String relation, double p) {
+    return relation + " but not significant yet (" + GateValueFormat.pValue(p) + "), holding";
+  }
+
+  /** Past the bound: a breach when significant, otherwise inconclusive. */
   private static GateResult tested(
       Gate gate, String relation, String boundText, Map<String, Double> values, double p) {
     Map<String, Double> withP = new HashMap<>(values);
@@ -98,8 +103,7 @@ final class RelativeCheck {
       return new GateResult(
           gate, Verdict.BREACH, withP, relation + unmet + ", " + GateValueFormat.pValue(p));
     }
-    String message = relation + " but not significant (" + GateValueFormat.pValue(p) + ")";
-    return new GateResult(gate, Verdict.PASS, withP, message);
+    return new GateResult(gate, Verdict.INCONCLUSIVE, withP, notYet(relation, p));
   }
 
   /**

@@ -240,7 +240,7 @@ class DecideRulesTest {
   }
 
   @Test
-  void insignificantRelativeEffectDoesNotRollBack() {
+  void insignificantRelativeEffectHoldsWithoutRollingBack() {
     // Latency past 2x baseline but with overlapping per-period points.
     MetricReading noisy =
         new MetricReading.Values(
@@ -248,7 +248,8 @@ class DecideRulesTest {
             dev.flightplan.core.gate.VariantSample.of(
                 200, 1000, new double[] {120, 880, 140, 860}));
     Decision decision = decide(plan(), running(2, BAKED), with(LATENCY, noisy));
-    assertThat(decision).isInstanceOf(Advance.class);
+    assertThat(decision).isInstanceOf(Hold.class);
+    assertThat(decision.reason()).contains("but not significant yet").contains("holding");
   }
 
   @Test

@@ -76,11 +76,11 @@ class GateEvaluatorTest {
   }
 
   @Test
-  void absoluteRateAboveTheThresholdOnFewRequestsIsNotABreach() {
+  void absoluteRateAboveTheThresholdOnFewRequestsHoldsWithoutABreach() {
     // 62 of 1,000 is 6.2%, but 5% errors give 62 or more in 1,000 requests about 5% of the time.
     GateResult result = percent(ERROR_ROLLBACK, ratio(62, 1000, 0, 1000));
-    assertThat(result.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(result.message()).startsWith("error_rate 6.2% > 5% but not significant (p=");
+    assertThat(result.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(result.message()).startsWith("error_rate 6.2% > 5% but not significant yet (p=");
     assertThat(result.values().get("p")).isGreaterThan(0.05);
   }
 
@@ -125,13 +125,13 @@ class GateEvaluatorTest {
   }
 
   @Test
-  void relativeEffectThatIsNotSignificantPasses() {
+  void relativeEffectThatIsNotSignificantYetHolds() {
     // 3 of 100 against 1 of 100: past 2x, but of 4 errors in equal traffic 3 on one side is what
     // a fair coin gives a quarter of the time. The mixture's p is 1 / mean(likelihood ratios).
     GateResult result = percent(ERROR_TWICE, ratio(3, 100, 1, 100));
-    assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(result.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
     assertThat(result.message())
-        .startsWith("error_rate 3% > 2% (2x baseline 1%) but not significant (p=0.7");
+        .startsWith("error_rate 3% > 2% (2x baseline 1%) but not significant yet (p=0.7");
     assertThat(result.values().get("p"))
         .isCloseTo(1 / meanLikelihoodRatio(3, 4), org.assertj.core.data.Offset.offset(1e-12));
   }
@@ -141,7 +141,7 @@ class GateEvaluatorTest {
     // A healthy candidate at 15 requests a minute: 6 errors in 150 against 1 in 150. The normal
     // approximation called this p < 0.0001; the exact conditional test does not breach.
     GateResult result = percent(ERROR_TWICE, ratio(6, 150, 1, 150));
-    assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(result.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
     assertThat(result.values().get("p")).isGreaterThan(0.05);
   }
 

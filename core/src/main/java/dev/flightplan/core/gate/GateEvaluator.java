@@ -92,18 +92,17 @@ public final class GateEvaluator {
     SequentialCheck.Outcome recent =
         SequentialCheck.rateAbove(
             candidate, bound, greater, (c, b) -> breachOp.test(c, bound), segments, end);
-    if (recent.p() < 1 - gate.confidence()) {
-      String boundText = GateValueFormat.value(bound, unit);
+    if (recent.past()) {
+      String relation =
+          relation(gate, recent.candidate(), true, GateValueFormat.value(bound, unit), unit)
+              + over(recent.since(), end);
       Map<String, Double> values =
           Map.of(gate.metric() + ".candidate", recent.candidate(), "p", recent.p());
-      return new GateResult(
-          gate,
-          Verdict.BREACH,
-          values,
-          relation(gate, recent.candidate(), true, boundText, unit)
-              + over(recent.since(), end)
-              + ", "
-              + GateValueFormat.pValue(recent.p()));
+      return recent.p() < 1 - gate.confidence()
+          ? new GateResult(
+              gate, Verdict.BREACH, values, relation + ", " + GateValueFormat.pValue(recent.p()))
+          : new GateResult(
+              gate, Verdict.INCONCLUSIVE, values, RelativeCheck.notYet(relation, recent.p()));
     }
     if (!breached) {
       return new GateResult(gate, Verdict.PASS, shown, message);

@@ -33,48 +33,61 @@ final class RelativeCheck {
     }
     Comparison breachOp = GateEvaluator.breachOp(gate);
     boolean greater = breachOp == Comparison.GT || breachOp == Comparison.GE;
-    if (candidate.isRatio() && baseline.isRatio()) {
-      SequentialCheck.Past past = (c, b) -> breachOp.test(c, relative.bound(b));
-      SequentialCheck.Outcome recent =
-          SequentialCheck.rateAgainstBaseline(candidate, baseline, greater, past, segments, end);
-      if (recent.p() < 1 - gate.confidence()) {
-        return breach(gate, relative, recent, unit, end);
-      }
+    SequentialCheck.Past past = (c, b) -> breachOp.test(c, relative.bound(b));
+    SequentialCheck.Outcome recent = outcome(candidate, baseline, greater, past, segments, end);
+    if (recent.past()) {
+      return fromTest(gate, relative, recent, unit, end);
     }
     double bound = relative.bound(baseline.value());
-    boolean past = breachOp.test(candidate.value(), bound);
+    boolean pastOverall = breachOp.test(candidate.value(), bound);
     String boundText = boundText(relative, baseline.value(), unit);
-    String relation = GateEvaluator.relation(gate, candidate.value(), past, boundText, unit);
+    String relation = GateEvaluator.relation(gate, candidate.value(), pastOverall, boundText, unit);
     Map<String, Double> values = values(gate, candidate.value(), baseline.value());
-    if (!past) {
+    if (!pastOverall) {
       return new GateResult(gate, Verdict.PASS, values, relation);
     }
     if (!candidate.isRatio() && (candidate.points().length == 0 || baseline.points().length == 0)) {
       String message = relation + " but there are no per-period points to test significance";
       return new GateResult(gate, Verdict.INCONCLUSIVE, values, message);
     }
-    SequentialCheck.Outcome outcome = outcome(candidate, baseline, greater, segments, end);
-    return tested(gate, relation, boundText, values, outcome.p());
+    // Past over the window though no test's own estimate is: not evidence enough to act on.
+    double p =
+        outcome(candidate, baseline, greater, SequentialCheck.Past.ALWAYS, segments, end).p();
+    Map<String, Double> withP = new HashMap<>(values);
+    withP.put("p", p);
+    return new GateResult(gate, Verdict.INCONCLUSIVE, withP, notYet(relation, p));
   }
 
-  /** A test whose own rates are past the bound found the candidate worse: the test's figures. */
-  private static GateResult breach(
+  /**
+   * A running test whose own estimate is past the bound: a breach when it is significant, else
+   * inconclusive, with the test's figures.
+   */
+  private static GateResult fromTest(
       Gate gate,
       Threshold.Relative relative,
       SequentialCheck.Outcome test,
       Unit unit,
       Instant end) {
     String boundText = boundText(relative, test.baseline(), unit);
-    String relation = GateEvaluator.relation(gate, test.candidate(), true, boundText, unit);
+    String relation =
+        GateEvaluator.relation(gate, test.candidate(), true, boundText, unit)
+            + GateEvaluator.over(test.since(), end);
     Map<String, Double> values = new HashMap<>(values(gate, test.candidate(), test.baseline()));
     values.put("p", test.p());
-    String message =
-        relation
-            + GateEvaluator.unmet(gate, true, boundText)
-            + GateEvaluator.over(test.since(), end)
-            + ", "
-            + GateValueFormat.pValue(test.p());
-    return new GateResult(gate, Verdict.BREACH, values, message);
+    if (test.p() < 1 - gate.confidence()) {
+      String message =
+          relation
+              + GateEvaluator.unmet(gate, true, boundText)
+              + ", "
+              + GateValueFormat.pValue(test.p());
+      return new GateResult(gate, Verdict.BREACH, values, message);
+    }
+    return new GateResult(gate, Verdict.INCONCLUSIVE, values, notYet(relation, test.p()));
+  }
+
+  /** "… but not significant yet (p=0.2), holding": past the bound without enough evidence. */
+  static String notYet(String relation, double p) {
+    return relation + " but not significant yet (" + GateValueFormat.pValue(p) + "), holding";
   }
 
   private static String boundText(Threshold.Relative relative, double baseline, Unit unit) {
@@ -88,37 +101,19 @@ final class RelativeCheck {
     return Map.of(gate.metric() + ".candidate", candidate, gate.metric() + ".baseline", baseline);
   }
 
-  /** "… but not significant yet (p=0.2), holding": past the bound without enough evidence. */
-  static String notYet(String relation, double p) {
-    return relation + " but not significant yet (" + GateValueFormat.pValue(p) + "), holding";
-  }
-
-  /** Past the bound: a breach when significant, otherwise inconclusive. */
-  private static GateResult tested(
-      Gate gate, String relation, String boundText, Map<String, Double> values, double p) {
-    Map<String, Double> withP = new HashMap<>(values);
-    withP.put("p", p);
-    if (p < 1 - gate.confidence()) {
-      String unmet = GateEvaluator.unmet(gate, true, boundText);
-      return new GateResult(
-          gate, Verdict.BREACH, withP, relation + unmet + ", " + GateValueFormat.pValue(p));
-    }
-    return new GateResult(gate, Verdict.INCONCLUSIVE, withP, notYet(relation, p));
-  }
-
   /**
-   * The best test regardless of its own estimate: for ratios the exact conditional test of the two
-   * rates, otherwise the per-period sign test.
+   * The best running test whose own estimate satisfies {@code past}: for ratios the exact
+   * conditional test of the two rates, otherwise the per-period sign test.
    */
   private static SequentialCheck.Outcome outcome(
       VariantSample candidate,
       VariantSample baseline,
       boolean greater,
+      SequentialCheck.Past past,
       TestSegments segments,
       Instant end) {
     return candidate.isRatio() && baseline.isRatio()
-        ? SequentialCheck.rateAgainstBaseline(
-            candidate, baseline, greater, SequentialCheck.Past.ALWAYS, segments, end)
-        : SequentialCheck.worseEachPeriod(candidate, baseline, greater, segments, end);
+        ? SequentialCheck.rateAgainstBaseline(candidate, baseline, greater, past, segments, end)
+        : SequentialCheck.worseEachPeriod(candidate, baseline, greater, past, segments, end);
   }
 }

@@ -17,9 +17,11 @@ final class SequentialCheck {
    * @param since the start of the test that gave it (null for a single test over all the data)
    * @param candidate the candidate's rate over that test's periods (NaN for the sign test)
    * @param baseline the baseline's rate over them (NaN when not compared with the baseline)
+   * @param past whether that test's own estimate is past the bound
    */
-  record Outcome(double p, Instant since, double candidate, double baseline) {
-    static final Outcome NONE = new Outcome(1, null, Double.NaN, Double.NaN);
+  record Outcome(double p, Instant since, double candidate, double baseline, boolean past) {
+    /** No running test's own estimate is past the bound. */
+    static final Outcome NONE = new Outcome(1, null, Double.NaN, Double.NaN, false);
   }
 
   /**
@@ -128,12 +130,14 @@ final class SequentialCheck {
   /**
    * Per-period candidate values against the same period's baseline value: a sign test, each period
    * a fair coin under the null that the candidate is no worse (Dixon and Mood, "The statistical
-   * sign test", JASA 41, 1946). Ties carry nothing.
+   * sign test", JASA 41, 1946). Ties carry nothing. A test's estimates are the means of its
+   * per-period values.
    */
   static Outcome worseEachPeriod(
       VariantSample candidate,
       VariantSample baseline,
       boolean greater,
+      Past past,
       TestSegments segments,
       Instant end) {
     PeriodSeries c = periods(candidate);
@@ -144,16 +148,19 @@ final class SequentialCheck {
       if (j < b.size() && b.starts()[j] == c.starts()[i]) {
         double value = c.values()[i];
         double base = b.values()[j];
-        if (Double.isFinite(value) && Double.isFinite(base) && value != base) {
-          trials.add(c.starts()[i], (value > base) == greater ? 1 : 0, 1, 0.5);
-          trials.rates(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        if (Double.isFinite(value) && Double.isFinite(base)) {
+          trials.add(c.starts()[i], (value > base) == greater ? 1 : 0, value == base ? 0 : 1, 0.5);
+          trials.rates(value, 1, base, 1);
         }
       }
     }
-    return best(trials, true, Past.ALWAYS, segments, end);
+    return best(trials, true, past, segments, end);
   }
 
-  /** The smallest adjusted p-value over the running tests whose own estimate is past. */
+  /**
+   * The smallest adjusted p-value over the running tests whose own estimate is past; {@link
+   * Outcome#NONE} when no test's estimate is.
+   */
   private static Outcome best(
       Trials trials, boolean greater, Past past, TestSegments segments, Instant end) {
     MixtureSprt test = new MixtureSprt(greater);
@@ -163,7 +170,7 @@ final class SequentialCheck {
         add(trials, i, test, sums);
       }
       Outcome single = outcome(test, sums, past, 0, segments);
-      return new Outcome(single.p(), null, single.candidate(), single.baseline());
+      return new Outcome(single.p(), null, single.candidate(), single.baseline(), single.past());
     }
     long[] running = segments.running(end);
     Outcome best = Outcome.NONE;
@@ -174,7 +181,7 @@ final class SequentialCheck {
         add(trials, i, test, sums);
       }
       Outcome outcome = outcome(test, sums, past, k, segments);
-      best = outcome.p() < best.p() ? outcome : best;
+      best = outcome.past() && (!best.past() || outcome.p() < best.p()) ? outcome : best;
     }
     return best;
   }
@@ -194,11 +201,8 @@ final class SequentialCheck {
       return Outcome.NONE;
     }
     double p = Math.min(1, segments.family() / segments.share(k) * Math.exp(-test.logEValue()));
-    if (!(p < 1)) {
-      return Outcome.NONE;
-    }
     return new Outcome(
-        p, segments.origin() == null ? null : segments.start(k), candidate, baseline);
+        p, segments.origin() == null ? null : segments.start(k), candidate, baseline, true);
   }
 
   /** The first index at or after {@code from} whose start is not before {@code start}. */

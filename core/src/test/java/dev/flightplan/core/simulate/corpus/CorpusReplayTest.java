@@ -33,8 +33,13 @@ class CorpusReplayTest {
   private static final int FIRST_LOOK = 1;
 
   @Test
-  void lowTrafficWithOnePercentErrorsCompletesWithoutPauseOrRollback() {
-    assertCompletedWithoutPauseOrRollback(Corpus.replay(Scenarios.healthyLowTraffic()));
+  void lowTrafficWithOnePercentErrorsNeverPausesOrRollsBackAndKeepsAdvancing() {
+    // At 15 requests a minute an error rate past 2x the baseline's is common and never proven:
+    // such minutes hold the phase, so the rollout moves on more slowly than its bakes alone.
+    Simulation run = Corpus.replay(Scenarios.healthyLowTraffic());
+    assertThat(decisions(run, "PAUSE")).isEmpty();
+    assertThat(decisions(run, "ROLLBACK")).isEmpty();
+    assertThat(decisions(run, "ADVANCE")).extracting(TimelineEntry::phase).contains("ten", "half");
   }
 
   @Test

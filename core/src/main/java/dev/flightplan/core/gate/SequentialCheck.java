@@ -35,44 +35,60 @@ final class SequentialCheck {
     boolean test(double candidate, double baseline);
   }
 
-  /** Binomial evidence per period, oldest first: {@code x} of {@code m} at null chance theta0. */
-  private static final class Trials {
-    final long[] start;
-    final double[] x;
-    final double[] m;
-    final double[] theta0;
-    final double[][] rates;
-    int size;
+  /** Which comparison a check makes; each reads one candidate period (and its baseline twin). */
+  private enum Kind {
+    RATE_AGAINST_BASELINE,
+    RATE_AGAINST_CHANCE,
+    SIGN
+  }
 
-    /**
-     * @param rates per period: candidate numerator, denominator, baseline numerator, denominator
-     */
-    Trials(int capacity) {
-      start = new long[capacity];
-      x = new double[capacity];
-      m = new double[capacity];
-      theta0 = new double[capacity];
-      rates = new double[4][capacity];
-    }
-
-    void add(long at, double successes, double trials, double chance) {
-      start[size] = at;
-      x[size] = successes;
-      m[size] = trials;
-      theta0[size++] = chance;
-    }
-
-    void rates(double cx, double cn, double bx, double bn) {
-      int i = size - 1;
-      rates[0][i] = cx;
-      rates[1][i] = cn;
-      rates[2][i] = bx;
-      rates[3][i] = bn;
-    }
+  /** The periods of one check, walked newest first; {@code twin[i]} is the baseline's index. */
+  private record Pairs(
+      Kind kind, PeriodSeries candidate, PeriodSeries baseline, int[] twin, double chance) {
 
     /** Periods from sources that gave only totals have negative starts and belong to any test. */
     boolean timed() {
-      return size > 0 && start[0] >= 0;
+      return candidate.size() > 0 && candidate.starts()[0] >= 0;
+    }
+
+    /** Adds period {@code i} to the test and to the test's sums of both variants' rates. */
+    void add(int i, MixtureSprt test, double[] sums) {
+      int j = twin == null ? -1 : twin[i];
+      if (twin != null && j < 0) {
+        return;
+      }
+      double cx = candidate.values()[i];
+      double cn = candidate.counts()[i];
+      switch (kind) {
+        case RATE_AGAINST_BASELINE -> {
+          double bx = baseline.values()[j];
+          double bn = baseline.counts()[j];
+          if (!(cn > 0) || !(bn > 0)) {
+            return;
+          }
+          test.add(cx, cx + bx, cn / (cn + bn));
+          sum(sums, cx, cn, bx, bn);
+        }
+        case RATE_AGAINST_CHANCE -> {
+          test.add(cx, cn, chance);
+          sum(sums, cx, cn, 0, 0);
+        }
+        case SIGN -> {
+          double base = baseline.values()[j];
+          if (!Double.isFinite(cx) || !Double.isFinite(base)) {
+            return;
+          }
+          test.add(cx > base ? 1 : 0, cx == base ? 0 : 1, 0.5);
+          sum(sums, cx, 1, base, 1);
+        }
+      }
+    }
+
+    private static void sum(double[] sums, double cx, double cn, double bx, double bn) {
+      sums[0] += cx;
+      sums[1] += cn;
+      sums[2] += bx;
+      sums[3] += bn;
     }
   }
 
@@ -91,23 +107,8 @@ final class SequentialCheck {
       Instant end) {
     PeriodSeries c = periods(candidate);
     PeriodSeries b = periods(baseline);
-    Trials trials = new Trials(c.size());
-    for (int i = 0, j = 0; i < c.size(); i++) {
-      j = seek(b, j, c.starts()[i]);
-      if (j < b.size()
-          && b.starts()[j] == c.starts()[i]
-          && c.counts()[i] > 0
-          && b.counts()[j] > 0) {
-        double exposure = c.counts()[i];
-        trials.add(
-            c.starts()[i],
-            c.values()[i],
-            c.values()[i] + b.values()[j],
-            exposure / (exposure + b.counts()[j]));
-        trials.rates(c.values()[i], c.counts()[i], b.values()[j], b.counts()[j]);
-      }
-    }
-    return best(trials, greater, past, segments, end);
+    Pairs pairs = new Pairs(Kind.RATE_AGAINST_BASELINE, c, b, twins(c, b), Double.NaN);
+    return best(pairs, greater, past, segments, end);
   }
 
   /** Candidate rate against a fixed chance (an absolute threshold on a ratio). */
@@ -118,20 +119,15 @@ final class SequentialCheck {
       Past past,
       TestSegments segments,
       Instant end) {
-    PeriodSeries c = periods(candidate);
-    Trials trials = new Trials(c.size());
-    for (int i = 0; i < c.size(); i++) {
-      trials.add(c.starts()[i], c.values()[i], c.counts()[i], chance);
-      trials.rates(c.values()[i], c.counts()[i], 0, 0);
-    }
-    return best(trials, greater, past, segments, end);
+    Pairs pairs = new Pairs(Kind.RATE_AGAINST_CHANCE, periods(candidate), null, null, chance);
+    return best(pairs, greater, past, segments, end);
   }
 
   /**
    * Per-period candidate values against the same period's baseline value: a sign test, each period
    * a fair coin under the null that the candidate is no worse (Dixon and Mood, "The statistical
    * sign test", JASA 41, 1946). Ties carry nothing. A test's estimates are the means of its
-   * per-period values.
+   * per-period values. {@code greater}: is the candidate's value higher?
    */
   static Outcome worseEachPeriod(
       VariantSample candidate,
@@ -142,55 +138,38 @@ final class SequentialCheck {
       Instant end) {
     PeriodSeries c = periods(candidate);
     PeriodSeries b = periods(baseline);
-    Trials trials = new Trials(c.size());
-    for (int i = 0, j = 0; i < c.size(); i++) {
-      j = seek(b, j, c.starts()[i]);
-      if (j < b.size() && b.starts()[j] == c.starts()[i]) {
-        double value = c.values()[i];
-        double base = b.values()[j];
-        if (Double.isFinite(value) && Double.isFinite(base)) {
-          trials.add(c.starts()[i], (value > base) == greater ? 1 : 0, value == base ? 0 : 1, 0.5);
-          trials.rates(value, 1, base, 1);
-        }
-      }
-    }
-    return best(trials, true, past, segments, end);
+    return best(new Pairs(Kind.SIGN, c, b, twins(c, b), Double.NaN), greater, past, segments, end);
   }
 
   /**
    * The smallest adjusted p-value over the running tests whose own estimate is past; {@link
-   * Outcome#NONE} when no test's estimate is.
+   * Outcome#NONE} when no test's estimate is. One pass, newest period first.
    */
   private static Outcome best(
-      Trials trials, boolean greater, Past past, TestSegments segments, Instant end) {
+      Pairs pairs, boolean greater, Past past, TestSegments segments, Instant end) {
     MixtureSprt test = new MixtureSprt(greater);
     double[] sums = new double[4];
-    if (!trials.timed() || segments.origin() == null) {
-      for (int i = 0; i < trials.size; i++) {
-        add(trials, i, test, sums);
+    int i = pairs.candidate().size() - 1;
+    if (!pairs.timed() || segments.origin() == null) {
+      for (; i >= 0; i--) {
+        pairs.add(i, test, sums);
       }
       Outcome single = outcome(test, sums, past, 0, segments);
       return new Outcome(single.p(), null, single.candidate(), single.baseline(), single.past());
     }
     long[] running = segments.running(end);
     Outcome best = Outcome.NONE;
-    int i = trials.size - 1;
     for (long k = running[1]; k >= running[0]; k--) {
       long from = segments.start(k).getEpochSecond();
-      for (; i >= 0 && trials.start[i] >= from; i--) {
-        add(trials, i, test, sums);
+      for (; i >= 0 && pairs.candidate().starts()[i] >= from; i--) {
+        if (pairs.candidate().starts()[i] < end.getEpochSecond()) {
+          pairs.add(i, test, sums);
+        }
       }
       Outcome outcome = outcome(test, sums, past, k, segments);
       best = outcome.past() && (!best.past() || outcome.p() < best.p()) ? outcome : best;
     }
     return best;
-  }
-
-  private static void add(Trials trials, int i, MixtureSprt test, double[] sums) {
-    test.add(trials.x[i], trials.m[i], trials.theta0[i]);
-    for (int r = 0; r < sums.length; r++) {
-      sums[r] += trials.rates[r][i];
-    }
   }
 
   private static Outcome outcome(
@@ -205,13 +184,16 @@ final class SequentialCheck {
         p, segments.origin() == null ? null : segments.start(k), candidate, baseline, true);
   }
 
-  /** The first index at or after {@code from} whose start is not before {@code start}. */
-  private static int seek(PeriodSeries series, int from, long start) {
-    int j = from;
-    while (j < series.size() && series.starts()[j] < start) {
-      j++;
+  /** For each candidate period, the index of the baseline period with the same start, or -1. */
+  private static int[] twins(PeriodSeries candidate, PeriodSeries baseline) {
+    int[] twin = new int[candidate.size()];
+    for (int i = 0, j = 0; i < candidate.size(); i++) {
+      while (j < baseline.size() && baseline.starts()[j] < candidate.starts()[i]) {
+        j++;
+      }
+      twin[i] = j < baseline.size() && baseline.starts()[j] == candidate.starts()[i] ? j : -1;
     }
-    return j;
+    return twin;
   }
 
   /**

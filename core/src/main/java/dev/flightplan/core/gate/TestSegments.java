@@ -12,10 +12,11 @@ import java.time.Instant;
  *
  * <p>Shares of the budget: half to test 0, which starts with the new exposure, when a regression is
  * most likely to show; a quarter spread evenly over the other {@code J - 1} tests that fit in the
- * bake; and {@code 1/(4(k-J+1)(k-J+2))} to test {@code k >= J} (a phase may hold past its bake).
- * The shares sum to at most one. The gate's own budget is {@code 1 - confidence} divided by {@code
- * family}: every phase times every sequentially tested gate of the plan, so the chance of any false
- * breach over a whole rollout stays within {@code 1 - confidence}.
+ * bake; and, after the bake, {@code 1/(4d(d+1))} to the d-th day's tests, shared evenly (a phase
+ * may hold for days past its bake, waiting for an approval or a window). The shares sum to at most
+ * one. The gate's own budget is {@code 1 - confidence} divided by {@code family}: every phase times
+ * every sequentially tested gate of the plan, so the chance of any false breach over a whole
+ * rollout stays within {@code 1 - confidence}.
  *
  * @param origin where test 0 starts; null when the phase start is unknown (one test over the data)
  */
@@ -86,7 +87,9 @@ public record TestSegments(
     if (k < testsInBake) {
       return 0.25 / (testsInBake - 1);
     }
-    double after = k - testsInBake + 1;
-    return 0.25 / (after * (after + 1));
+    // After the bake (a phase may hold for days: approvals, windows), day d shares 1/(4d(d+1)).
+    long perDay = Math.max(1, Duration.ofDays(1).toSeconds() / spacing.toSeconds());
+    double day = (k - testsInBake) / perDay + 1;
+    return 0.25 / (day * (day + 1) * perDay);
   }
 }

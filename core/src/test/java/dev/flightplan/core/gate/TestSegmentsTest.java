@@ -39,12 +39,19 @@ class TestSegmentsTest {
   @Test
   void sharesSumToAtMostOneAndFavourTheFirstTest() {
     TestSegments segments =
-        TestSegments.of(ORIGIN, MINUTE, Duration.ofMinutes(10), Duration.ofDays(2), 6);
+        TestSegments.of(ORIGIN, MINUTE, Duration.ofMinutes(30), Duration.ofDays(2), 6);
     double sum = 0;
-    for (long k = 0; k < 1_000_000; k++) {
+    for (long k = 0; k < 20_000_000; k++) {
       sum += segments.share(k);
     }
     assertThat(sum).isLessThanOrEqualTo(1.0).isGreaterThan(0.99);
+    // A phase holding a day past its bake keeps 1/8 of a quarter for that day's tests.
+    double dayAfter = 0;
+    long perDay = 144;
+    for (long k = segments.testsInBake(); k < segments.testsInBake() + perDay; k++) {
+      dayAfter += segments.share(k);
+    }
+    assertThat(dayAfter).isCloseTo(0.125, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(segments.share(0)).isEqualTo(0.5);
     assertThat(segments.share(1)).isEqualTo(0.25 / (segments.testsInBake() - 1));
   }

@@ -61,9 +61,10 @@ class LintCommandTest {
     assertThat(run.out())
         .contains("valid: checkout-v2")
         .containsPattern(
-            "  warning: phases\\[0\\]\\.bake: phase canary bakes 5m but gate \\S+ reads 10m of"
-                + " evidence at each exposure \\(30s settle \\+ 10m lookback\\); the phase would"
-                + " advance on 4m of data \\(bake at least 11m or shorten metrics\\.\\S+\\.lookback\\)");
+            "  warning: phases\\[0\\]\\.bake: phase canary bakes 5m but gate \\S+ reads (\\d+m) of"
+                + " evidence at each exposure \\(30s settle \\+ \\1 lookback\\); the phase would"
+                + " advance on 4m of data \\(bake at least \\d+m or shorten"
+                + " metrics\\.error_rate\\.lookback\\)");
     assertThat(json.exit()).isZero();
     assertThat(json.out()).contains("\"valid\" : true").contains("\"path\" : \"phases[0].bake\"");
   }

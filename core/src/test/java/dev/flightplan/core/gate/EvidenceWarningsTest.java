@@ -12,7 +12,8 @@ class EvidenceWarningsTest {
   static final String METRICS =
       """
       metrics:
-        latency_p95: { namespace: Search, metric: Latency, stat: p95, dimensions: { Variant: "${variant}" } }
+        latency_p95:
+          { namespace: Search, metric: Latency, stat: p95, dimensions: { Variant: "${variant}" }, lookback: 10m }
         errors: { namespace: Search, metric: Errors, stat: Sum, lookback: 3m }
       gates:
         - { metric: errors, op: ">", threshold: 10, action: pause }

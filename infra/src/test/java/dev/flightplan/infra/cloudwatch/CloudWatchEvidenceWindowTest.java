@@ -4,8 +4,10 @@ import static dev.flightplan.infra.cloudwatch.TestRollouts.DESIGN_METRICS;
 import static dev.flightplan.infra.cloudwatch.TestRollouts.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flightplan.core.gate.EvidenceWindow;
 import dev.flightplan.core.gate.MetricReading;
 import dev.flightplan.core.gate.Observations;
+import dev.flightplan.core.plan.MetricSpec;
 import dev.flightplan.core.state.Rollout;
 import java.time.Instant;
 import java.util.List;
@@ -71,18 +73,22 @@ class CloudWatchEvidenceWindowTest {
     FakeGetMetricData cloudWatch = FakeGetMetricData.withValues(q -> 1.0);
     Instant early = Instant.parse("2025-03-03T09:02:10Z");
     Instant late = Instant.parse("2025-03-03T09:02:25Z");
+    Rollout old = TestRollouts.running("c", DESIGN_METRICS, Instant.parse("2025-01-01T00:00:00Z"));
     List<Rollout> rollouts =
         List.of(
             TestRollouts.running("a", DESIGN_METRICS, early),
             TestRollouts.running("b", DESIGN_METRICS, late),
-            TestRollouts.running("c", DESIGN_METRICS, Instant.parse("2025-03-03T08:00:00Z")));
+            old);
 
     new CloudWatchMetricsSource(cloudWatch).observe(rollouts, NOW);
 
-    // a and b start their evidence at 09:03; c reads the whole ten-minute lookback.
+    // a and b start their evidence at 09:03; c reads its whole lookback.
+    MetricSpec spec = old.plan().metrics().get("error_rate");
+    Instant lookbackStart = EvidenceWindow.of(spec, null, NOW).from();
+    assertThat(lookbackStart).isBefore(Instant.parse("2025-03-03T09:03:00Z"));
     assertThat(cloudWatch.requests())
         .extracting(r -> r.startTime().toString() + " " + r.metricDataQueries().size())
-        .containsExactlyInAnyOrder("2025-03-03T09:03:00Z 28", "2025-03-03T08:57:00Z 14");
+        .containsExactlyInAnyOrder("2025-03-03T09:03:00Z 28", lookbackStart + " 14");
     assertThat(cloudWatch.requests())
         .flatExtracting(GetMetricDataRequest::metricDataQueries)
         .extracting(MetricDataQuery::id)

@@ -11,13 +11,16 @@ import java.util.Locale;
 
 /**
  * What a healthy service shows for one metric of a plan, so that a rollout without a fault passes
- * its gates: the level sits well inside every absolute threshold the plan sets on the metric.
+ * its gates: the level sits well inside every absolute threshold the plan sets on the metric. An
+ * error rate sits at a fifth of its lowest bound at most, so that even the first minute of evidence
+ * after a change (a thousand requests on a one-percent ring) stays under it.
  *
  * @param level per period: the error rate of a ratio, the latency in the metric's unit, or the
  *     value of any other metric
  */
 record MetricProfile(Kind kind, double level) {
-  static final double ERROR_RATE = 0.002;
+  static final double ERROR_RATE = 0.001;
+  static final double ERROR_RATE_SHARE_OF_BOUND = 0.2;
   static final double LATENCY_MS = 120;
 
   enum Kind {
@@ -33,7 +36,8 @@ record MetricProfile(Kind kind, double level) {
 
   static MetricProfile of(Plan plan, MetricSpec spec) {
     if (spec.isRatio()) {
-      return new MetricProfile(Kind.RATIO, Math.min(ERROR_RATE, 0.4 * ceiling(plan, spec)));
+      return new MetricProfile(
+          Kind.RATIO, Math.min(ERROR_RATE, ERROR_RATE_SHARE_OF_BOUND * ceiling(plan, spec)));
     }
     if (isLatency(spec)) {
       double typical = spec.unit() == MetricSpec.Unit.SECONDS ? LATENCY_MS / 1000 : LATENCY_MS;

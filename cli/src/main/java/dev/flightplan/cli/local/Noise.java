@@ -1,13 +1,13 @@
 package dev.flightplan.cli.local;
 
-import java.util.Random;
+import java.util.random.RandomGenerator;
 
 /** Random draws of the traffic simulator: counts, failures and latencies as services show them. */
 final class Noise {
   private Noise() {}
 
   /** Poisson: exact for small means, the normal approximation above (the counts are large). */
-  static long poisson(Random random, double mean) {
+  static long poisson(RandomGenerator random, double mean) {
     if (mean <= 0) {
       return 0;
     }
@@ -25,7 +25,7 @@ final class Noise {
   }
 
   /** Binomial: failures among {@code n} requests that each fail with probability {@code p}. */
-  static long binomial(Random random, long n, double p) {
+  static long binomial(RandomGenerator random, long n, double p) {
     if (n <= 0 || p <= 0) {
       return 0;
     }
@@ -41,7 +41,7 @@ final class Noise {
   }
 
   /** Log-normal around {@code median}: latencies have a long right tail. */
-  static double logNormal(Random random, double median, double sigma) {
+  static double logNormal(RandomGenerator random, double median, double sigma) {
     return median * Math.exp(sigma * random.nextGaussian());
   }
 }

@@ -1,43 +1,42 @@
 package dev.flightplan.cli.local;
 
+import dev.flightplan.core.gate.EvidenceWindow;
+import dev.flightplan.core.gate.ExposureEvidence;
 import dev.flightplan.core.gate.MetricReading;
 import dev.flightplan.core.gate.Observations;
 import dev.flightplan.core.gate.VariantSample;
 import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.MetricSpec;
 import dev.flightplan.core.port.MetricsSource;
-import dev.flightplan.core.simulate.LookbackPeriods;
 import dev.flightplan.core.state.Rollout;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.Objects;
-import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.random.RandomGenerator;
 
 /**
  * Metrics of a service that runs a candidate next to its baseline, made up per period: requests
  * split by the rollout's current exposure, errors and latency with realistic noise, and the
- * injected {@link Fault}s once their phase is reached. Each period's draws are seeded by the seed,
- * rollout, metric, variant and period start, so a run repeats exactly; what the service looked like
- * in a period is remembered from the tick that saw it.
+ * injected {@link Fault}s once their phase is reached. Each metric is read over its {@link
+ * EvidenceWindow}, whose periods all lie at the current exposure, so they are drawn under today's
+ * conditions; a retried rollout starts from fresh evidence. Every period's draws come from their
+ * own stream ({@link DrawSeeds}: seed, rollout, metric, variant and period start), so a run repeats
+ * exactly and consecutive periods are independent.
  */
 public final class TrafficSimulator implements MetricsSource {
-  /** Requests per minute across both variants. */
-  static final double REQUESTS_PER_MINUTE = 20_000;
+  /** Requests per minute across both variants: even a 1 % ring sees a thousand a minute. */
+  static final double REQUESTS_PER_MINUTE = 100_000;
 
   /** Share of the traffic from each audience of a ring (employees, beta testers…). */
   static final double AUDIENCE_SHARE = 0.01;
 
   static final String CANDIDATE = "candidate";
   static final String BASELINE = "baseline";
+  static final String REQUESTS = "requests";
 
   private final long seed;
   private final List<Fault> faults;
-  private final Map<String, NavigableMap<Instant, Conditions>> seen = new ConcurrentHashMap<>();
 
   public TrafficSimulator(long seed, List<Fault> faults) {
     this.seed = seed;
@@ -48,13 +47,14 @@ public final class TrafficSimulator implements MetricsSource {
   public Map<String, Observations> observe(List<Rollout> rollouts, Instant now) {
     Map<String, Observations> result = new HashMap<>();
     for (Rollout rollout : rollouts) {
-      NavigableMap<Instant, Conditions> history =
-          seen.computeIfAbsent(rollout.id(), id -> new ConcurrentSkipListMap<>());
-      history.put(now, Conditions.of(rollout, faults));
+      ExposureEvidence exposure = ExposureEvidence.of(rollout);
+      Conditions conditions = Conditions.of(rollout, faults);
       Map<String, MetricReading> readings = new HashMap<>();
       for (MetricSpec spec : rollout.plan().metrics().values()) {
-        MetricProfile profile = MetricProfile.of(rollout.plan(), spec);
-        readings.put(spec.name(), reading(rollout.id(), spec, profile, history, now));
+        EvidenceWindow window = exposure.window(spec, now);
+        readings.put(
+            spec.name(),
+            window.isEmpty() ? exposure.notYet(spec) : reading(rollout, spec, conditions, window));
       }
       result.put(rollout.id(), new Observations(now, readings));
     }
@@ -62,18 +62,17 @@ public final class TrafficSimulator implements MetricsSource {
   }
 
   private MetricReading reading(
-      String id,
-      MetricSpec spec,
-      MetricProfile profile,
-      NavigableMap<Instant, Conditions> history,
-      Instant now) {
-    LookbackPeriods periods = LookbackPeriods.of(spec, now);
-    VariantSample candidate = sample(id, spec, profile, history, periods, CANDIDATE);
+      Rollout rollout, MetricSpec spec, Conditions conditions, EvidenceWindow window) {
+    MetricProfile profile = MetricProfile.of(rollout.plan(), spec);
+    VariantSample candidate = sample(rollout.id(), spec, profile, conditions, window, CANDIDATE);
     if (candidate.samples() == 0) {
-      return new MetricReading.Missing("no candidate traffic in the lookback");
+      return new MetricReading.Missing(
+          "no candidate traffic in " + ExposureEvidence.span(window, spec));
     }
     VariantSample baseline =
-        spec.hasVariants() ? sample(id, spec, profile, history, periods, BASELINE) : null;
+        spec.hasVariants()
+            ? sample(rollout.id(), spec, profile, conditions, window, BASELINE)
+            : null;
     return new MetricReading.Values(candidate, baseline);
   }
 
@@ -81,27 +80,29 @@ public final class TrafficSimulator implements MetricsSource {
       String id,
       MetricSpec spec,
       MetricProfile profile,
-      NavigableMap<Instant, Conditions> history,
-      LookbackPeriods periods,
+      Conditions conditions,
+      EvidenceWindow window,
       String variant) {
-    SimulatedLookback lookback = new SimulatedLookback(spec, profile);
-    for (Instant start : periods.starts()) {
-      Map.Entry<Instant, Conditions> at = history.floorEntry(start);
-      Conditions conditions = at != null ? at.getValue() : history.firstEntry().getValue();
-      Random requestsRandom = random(id, "requests", variant, start);
-      double share = variant.equals(CANDIDATE) ? conditions.share() : 1 - conditions.share();
-      long requests =
-          Noise.poisson(requestsRandom, REQUESTS_PER_MINUTE * periods.minutes() * share);
-      lookback.add(random(id, spec.name(), variant, start), requests, conditions, variant);
+    long period = spec.period().toSeconds();
+    double share = variant.equals(CANDIDATE) ? conditions.share() : 1 - conditions.share();
+    double mean = REQUESTS_PER_MINUTE * period / 60.0 * share;
+    SimulatedWindow periods =
+        new SimulatedWindow(spec, profile, Math.toIntExact(window.seconds() / period));
+    for (long start = window.from().getEpochSecond();
+        start < window.to().getEpochSecond();
+        start += period) {
+      long requests = Noise.poisson(random(id, REQUESTS, variant, start), mean);
+      periods.add(start, random(id, spec.name(), variant, start), requests, conditions, variant);
     }
-    return lookback.sample();
+    return periods.sample();
   }
 
-  private Random random(String id, String metric, String variant, Instant start) {
-    return new Random(seed * 0x9E3779B97F4A7C15L + Objects.hash(id, metric, variant, start));
+  /** The draws of one rollout, metric (or {@link #REQUESTS}), variant and period. */
+  RandomGenerator random(String id, String metric, String variant, long periodStart) {
+    return DrawSeeds.stream(seed, id, metric, variant, periodStart);
   }
 
-  /** The candidate's share of traffic and the faults in force, as seen at one tick. */
+  /** The candidate's share of traffic and the faults in force at the current exposure. */
   record Conditions(double share, double errorRate, double latencyFactor) {
     static Conditions of(Rollout rollout, List<Fault> faults) {
       double errorRate = Double.NaN;

@@ -5,7 +5,11 @@ import static dev.flightplan.cli.CliHarness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flightplan.cli.CliHarness.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LintCommandTest {
   @Test
@@ -42,6 +46,27 @@ class LintCommandTest {
         .contains("\"valid\" : false")
         .contains("\"path\" : \"phases[1].bake\"")
         .contains("\"path\" : \"gates[0].metric\"");
+  }
+
+  @Test
+  void aBakeShorterThanItsGatesEvidenceIsAWarningNotAnError(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("short-bakes.yaml");
+    Files.writeString(
+        file, Files.readString(Path.of(plan("checkout.yaml"))).replace("bake: 1h", "bake: 5m"));
+
+    Run run = run("lint", "-f", file.toString());
+    Run json = run("lint", "-f", file.toString(), "-o", "json");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains("valid: checkout-v2")
+        .containsPattern(
+            "  warning: phases\\[0\\]\\.bake: phase canary bakes 5m but gate \\S+ reads (\\d+m) of"
+                + " evidence at each exposure \\(30s settle \\+ \\1 lookback\\); the phase would"
+                + " advance on 4m of data \\(bake at least \\d+m or shorten"
+                + " metrics\\.error_rate\\.lookback\\)");
+    assertThat(json.exit()).isZero();
+    assertThat(json.out()).contains("\"valid\" : true").contains("\"path\" : \"phases[0].bake\"");
   }
 
   @Test

@@ -53,7 +53,8 @@ class SimulateCommandTest {
     assertThat(lines).extracting(l -> l.path("decision").asText()).contains("COMPLETE");
     JsonNode summary = lines.get(lines.size() - 1);
     assertThat(summary.get("outcome").asText()).isEqualTo("COMPLETED");
-    assertThat(summary.get("outcomeTime").asText()).isEqualTo("2025-03-03T12:02:00Z");
+    // all begins at 12:01; its first minute of evidence (12:02–12:03) completes it.
+    assertThat(summary.get("outcomeTime").asText()).isEqualTo("2025-03-03T12:03:00Z");
     assertThat(summary.get("percent").asDouble()).isEqualTo(100.0);
     assertThat(summary.get("metricMismatches")).isEmpty();
   }

@@ -9,7 +9,7 @@ import java.time.Duration;
  *     when needed) when the plan gives none
  * @param sustain how long a breach must persist before it counts ({@code for}); {@link
  *     Duration#ZERO} means one evaluation
- * @param minSamples below this many requests in the lookback the gate is inconclusive
+ * @param minSamples below this many requests in the evidence window the gate is inconclusive
  * @param errorLimit consecutive read errors after which the rollout pauses
  * @param confidence of the anytime-valid tests behind relative gates and absolute rollback or pause
  *     gates on ratios, e.g. 0.95 (docs/design.md §2.5)

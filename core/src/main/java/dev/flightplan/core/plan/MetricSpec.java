@@ -9,7 +9,8 @@ import java.util.Map;
  * {@code Sum} of numerator and denominator per variant. A {@code ${variant}} placeholder in a
  * dimension value makes a candidate/baseline pair.
  *
- * <p>{@code period} is the CloudWatch period; {@code lookback} how far back one evaluation reads.
+ * <p>{@code period} is the CloudWatch period; {@code lookback} how far back one evaluation reads at
+ * most: never before the current exposure's evidence began (docs/design.md §2.5).
  */
 public record MetricSpec(
     String name,

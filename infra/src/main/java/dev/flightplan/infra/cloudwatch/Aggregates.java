@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Combines per-period values into the value over the lookback, for the statistics where that is
+ * Combines per-period values into the value over the window, for the statistics where that is
  * exact: sums add up, extremes stay extremes, averages weigh each period by its sample count.
  * Percentiles and the other extended statistics cannot be combined; they are read over the whole
- * lookback in one period instead (a {@code WINDOW} query).
+ * window in one period instead (a {@code WINDOW} query).
  */
 final class Aggregates {
   private static final Set<String> COMBINABLE =
@@ -20,7 +20,7 @@ final class Aggregates {
     return COMBINABLE.contains(stat);
   }
 
-  /** The value over the lookback of per-period {@code values}; {@code counts} weigh averages. */
+  /** The value over the window of per-period {@code values}; {@code counts} weigh averages. */
   static double combine(String stat, Series values, Series counts) {
     return switch (stat) {
       case "Sum", "SampleCount" -> values.sum();

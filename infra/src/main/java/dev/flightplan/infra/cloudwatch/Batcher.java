@@ -8,9 +8,11 @@ import java.util.Map;
 /**
  * Packs queries into as few GetMetricData calls as CloudWatch allows: at most 500 queries and
  * 100,800 datapoints per call. A call has one StartTime and EndTime, so queries are first grouped
- * by their aligned time range (metrics with the same period and lookback share one); within a group
- * they fill calls in plan order, so a tick of N rollouts with Q queries each in one range takes
- * exactly ⌈N·Q/500⌉ calls when the datapoint cap does not bind.
+ * by their aligned time range (metrics with the same period and lookback share one once their
+ * exposure is older than the lookback; a newer exposure starts its range at a later period
+ * boundary, so a period and lookback give at most one range per period of the lookback); within a
+ * group they fill calls in plan order, so a tick of N rollouts with Q queries each in one range
+ * takes exactly ⌈N·Q/500⌉ calls when the datapoint cap does not bind.
  */
 final class Batcher {
   static final int MAX_QUERIES = 500;

@@ -1,5 +1,7 @@
 package dev.flightplan.infra.cloudwatch;
 
+import dev.flightplan.core.gate.EvidenceWindow;
+import dev.flightplan.core.gate.ExposureEvidence;
 import dev.flightplan.core.gate.MetricReading;
 import dev.flightplan.core.gate.Observations;
 import dev.flightplan.core.plan.MetricSpec;
@@ -22,7 +24,9 @@ import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
  * allows (docs/design.md §2.3, §10): queries are planned per rollout, metric, variant and part
  * ({@link QueryPlanner}), packed into calls of at most 500 queries and 100,800 datapoints ({@link
  * Batcher}), paged ({@link BatchReader}) and assembled back into one reading per metric ({@link
- * ReadingAssembler}).
+ * ReadingAssembler}). Each metric is read over its {@link EvidenceWindow}: whole periods since the
+ * rollout's current exposure settled, at most the lookback; while that window is empty the metric
+ * is {@code Missing} and nothing is sent for it.
  *
  * <p>Nothing here throws: a call that fails (throttled, 5xx, I/O) makes every metric with a query
  * in that call {@code Failed}, and leaves the metrics read by other calls alone.
@@ -59,15 +63,20 @@ public final class CloudWatchMetricsSource implements MetricsSource {
     }
     Map<String, Observations> observations = new LinkedHashMap<>();
     for (Rollout rollout : rollouts) {
-      observations.put(rollout.id(), new Observations(now, readings(rollout, results)));
+      observations.put(rollout.id(), new Observations(now, readings(rollout, results, now)));
     }
     return observations;
   }
 
   private static Map<String, MetricReading> readings(
-      Rollout rollout, Map<QueryKey, Series> results) {
+      Rollout rollout, Map<QueryKey, Series> results, Instant now) {
+    ExposureEvidence exposure = ExposureEvidence.of(rollout);
     Map<String, MetricReading> readings = new LinkedHashMap<>();
     for (MetricSpec spec : rollout.plan().metrics().values()) {
+      if (exposure.window(spec, now).isEmpty()) {
+        readings.put(spec.name(), exposure.notYet(spec));
+        continue;
+      }
       var variants = QueryPlanner.variants(rollout.plan().target(), spec);
       readings.put(spec.name(), ReadingAssembler.reading(rollout.id(), spec, variants, results));
     }

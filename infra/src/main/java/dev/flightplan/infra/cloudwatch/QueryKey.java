@@ -18,7 +18,7 @@ record QueryKey(String rolloutId, String metric, Variant variant, Part part) {
     VALUE,
     /** {@code SampleCount} per period: the requests behind the value. */
     COUNT,
-    /** The plan's statistic over the whole lookback in one period (percentiles and the like). */
+    /** The plan's statistic over the whole evidence window in one period (percentiles…). */
     WINDOW,
     /** {@code Sum} of a ratio's numerator per period. */
     NUMERATOR,

@@ -1,5 +1,7 @@
 package dev.flightplan.infra.cloudwatch;
 
+import dev.flightplan.core.gate.EvidenceWindow;
+import dev.flightplan.core.gate.ExposureEvidence;
 import dev.flightplan.core.plan.MetricSpec;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.state.Rollout;
@@ -19,24 +21,27 @@ import software.amazon.awssdk.services.cloudwatch.model.MetricStat;
  * Turns the metrics of due rollouts into GetMetricData queries: per metric and variant, a ratio
  * reads the {@code Sum} of numerator and denominator; any other metric reads its statistic and
  * {@code SampleCount} per period (so the requests behind the value are known), plus the statistic
- * over the whole lookback when per-period values cannot be combined into it (percentiles, trimmed
- * means, IQM).
+ * over the whole window when per-period values cannot be combined into it (percentiles, trimmed
+ * means, IQM). Every query covers the metric's {@link EvidenceWindow}: whole periods since the
+ * rollout's current exposure settled, at most the lookback; a metric whose window is still empty
+ * gets no query.
  */
 final class QueryPlanner {
   static final String CANDIDATE = "candidate";
   static final String BASELINE = "baseline";
 
-  private final Instant now;
   private final List<PlannedQuery> queries = new ArrayList<>();
 
-  private QueryPlanner(Instant now) {
-    this.now = now;
-  }
-
   static List<PlannedQuery> plan(List<Rollout> rollouts, Instant now) {
-    QueryPlanner planner = new QueryPlanner(now);
+    QueryPlanner planner = new QueryPlanner();
     for (Rollout rollout : rollouts) {
-      rollout.plan().metrics().values().forEach(spec -> planner.add(rollout, spec));
+      ExposureEvidence exposure = ExposureEvidence.of(rollout);
+      for (MetricSpec spec : rollout.plan().metrics().values()) {
+        EvidenceWindow evidence = exposure.window(spec, now);
+        if (!evidence.isEmpty()) {
+          planner.add(rollout, spec, QueryWindow.of(evidence));
+        }
+      }
     }
     return planner.queries;
   }
@@ -69,8 +74,7 @@ final class QueryPlanner {
     return variants;
   }
 
-  private void add(Rollout rollout, MetricSpec spec) {
-    QueryWindow window = QueryWindow.of(spec.period(), spec.lookback(), now);
+  private void add(Rollout rollout, MetricSpec spec, QueryWindow window) {
     for (Map.Entry<Variant, String> variant : variants(rollout.plan().target(), spec).entrySet()) {
       List<Dimension> dimensions = dimensions(spec, variant.getValue());
       for (Part part : parts(spec)) {

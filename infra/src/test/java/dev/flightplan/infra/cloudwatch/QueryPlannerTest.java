@@ -6,6 +6,8 @@ import static dev.flightplan.infra.cloudwatch.TestRollouts.ERROR_RATE;
 import static dev.flightplan.infra.cloudwatch.TestRollouts.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flightplan.core.gate.EvidenceWindow;
+import dev.flightplan.core.plan.MetricSpec;
 import dev.flightplan.infra.cloudwatch.QueryKey.Part;
 import dev.flightplan.infra.cloudwatch.QueryKey.Variant;
 import java.time.Instant;
@@ -93,8 +95,11 @@ class QueryPlannerTest {
 
   @Test
   void theWindowEndsAtTheLastWholePeriodAndCoversTheLookbackInWholePeriods() {
-    QueryWindow window =
-        QueryWindow.of(java.time.Duration.ofMinutes(5), java.time.Duration.ofMinutes(12), NOW);
+    String spec =
+        "metrics:\n  n: { namespace: App, metric: Requests, stat: Sum, period: 5m,"
+            + " lookback: 12m }\n";
+    MetricSpec fiveMinutes = TestRollouts.rollout("a", spec).plan().metrics().get("n");
+    QueryWindow window = QueryWindow.of(EvidenceWindow.of(fiveMinutes, null, NOW));
 
     assertThat(window.end()).isEqualTo(Instant.parse("2025-03-03T09:05:00Z"));
     assertThat(window.start()).isEqualTo(Instant.parse("2025-03-03T08:50:00Z"));

@@ -4,6 +4,7 @@ import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.PlanReader;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
+import dev.flightplan.core.state.RolloutStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,18 @@ final class TestRollouts {
   static Rollout rollout(String id, String target, String metrics) {
     Plan plan = PlanReader.read("rollout: " + id + "\nalarms: [x-5xx]\n" + target + metrics);
     return new Rollout(plan, RolloutState.draft(NOW), 1);
+  }
+
+  /** A rollout running its first phase, which began at {@code phaseStartedAt}. */
+  static Rollout running(String id, String metrics, Instant phaseStartedAt) {
+    Rollout draft = rollout(id, metrics);
+    RolloutState state =
+        draft.state().toBuilder()
+            .status(RolloutStatus.RUNNING)
+            .phase(0)
+            .phaseStartedAt(phaseStartedAt)
+            .build();
+    return new Rollout(draft.plan(), state, 1);
   }
 
   static Rollout rollout(String id, String metrics) {

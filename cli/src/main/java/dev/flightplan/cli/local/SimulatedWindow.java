@@ -1,15 +1,18 @@
 package dev.flightplan.cli.local;
 
+import dev.flightplan.core.gate.PeriodSeries;
 import dev.flightplan.core.gate.VariantSample;
 import dev.flightplan.core.plan.MetricSpec;
-import java.util.Random;
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
 import java.util.stream.DoubleStream;
 
 /**
- * What the simulated service shows for one metric and variant over a query's lookback: each period
- * drawn in turn, then combined into one sample.
+ * What the simulated service shows for one metric and variant over an evidence window: each period
+ * drawn in turn, then combined into one sample with its periods. A period without requests has no
+ * datapoint, as in CloudWatch.
  */
-final class SimulatedLookback {
+final class SimulatedWindow {
   /** Period-to-period spread of latency (log scale) and of gauges (relative). */
   static final double LATENCY_SIGMA = 0.08;
 
@@ -17,18 +20,31 @@ final class SimulatedLookback {
 
   private final MetricSpec spec;
   private final MetricProfile profile;
-  private final DoubleStream.Builder points = DoubleStream.builder();
+  private final long[] starts;
+  private final double[] values;
+  private final double[] counts;
+  private int size;
   private long requests;
-  private long errors;
   private double weighted;
 
-  SimulatedLookback(MetricSpec spec, MetricProfile profile) {
+  SimulatedWindow(MetricSpec spec, MetricProfile profile, int periods) {
     this.spec = spec;
     this.profile = profile;
+    this.starts = new long[periods];
+    this.values = new double[periods];
+    this.counts = new double[periods];
   }
 
-  /** Adds one period with {@code count} requests, served under {@code conditions}. */
-  void add(Random random, long count, TrafficSimulator.Conditions conditions, String variant) {
+  /**
+   * Adds the period starting at {@code start} (epoch seconds) with {@code count} requests, served
+   * under {@code conditions}.
+   */
+  void add(
+      long start,
+      RandomGenerator random,
+      long count,
+      TrafficSimulator.Conditions conditions,
+      String variant) {
     if (count == 0) {
       return;
     }
@@ -40,9 +56,7 @@ final class SimulatedLookback {
                 candidate && !Double.isNaN(conditions.errorRate())
                     ? conditions.errorRate()
                     : profile.level();
-            long failed = Noise.binomial(random, count, rate);
-            errors += failed;
-            yield failed / (double) count;
+            yield Noise.binomial(random, count, rate);
           }
           case LATENCY -> {
             double factor = candidate ? conditions.latencyFactor() : 1;
@@ -51,27 +65,32 @@ final class SimulatedLookback {
           case COUNT -> count;
           case GAUGE -> profile.level() * (1 + GAUGE_SPREAD * random.nextGaussian());
         };
+    starts[size] = start;
+    values[size] = value;
+    counts[size++] = count;
     requests += count;
     weighted += value * count;
-    points.add(value);
   }
 
   /** The reading over every period added, combined as CloudWatch combines the statistic. */
   VariantSample sample() {
-    double[] values = points.build().toArray();
+    PeriodSeries periods =
+        new PeriodSeries(
+            Arrays.copyOf(starts, size), Arrays.copyOf(values, size), Arrays.copyOf(counts, size));
     if (profile.kind() == MetricProfile.Kind.RATIO) {
-      return VariantSample.ratio(errors, requests, values);
+      return VariantSample.ratio(periods);
     }
+    DoubleStream points = DoubleStream.of(periods.values());
     double value =
         switch (spec.stat()) {
-          case "Sum" -> DoubleStream.of(values).sum();
+          case "Sum" -> points.sum();
           case "SampleCount" -> requests;
-          case "Minimum" -> DoubleStream.of(values).min().orElse(Double.NaN);
-          case "Maximum" -> DoubleStream.of(values).max().orElse(Double.NaN);
+          case "Minimum" -> points.min().orElse(Double.NaN);
+          case "Maximum" -> points.max().orElse(Double.NaN);
           case "Average" -> requests > 0 ? weighted / requests : Double.NaN;
           // Percentiles cannot be combined exactly; the mean of the periods is close enough.
-          default -> DoubleStream.of(values).average().orElse(Double.NaN);
+          default -> points.average().orElse(Double.NaN);
         };
-    return VariantSample.of(value, requests, values);
+    return VariantSample.of(value, requests, periods);
   }
 }

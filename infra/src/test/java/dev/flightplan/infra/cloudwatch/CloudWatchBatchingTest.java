@@ -82,7 +82,7 @@ class CloudWatchBatchingTest {
 
     GetMetricDataRequest request = cloudWatch.requests().getFirst();
     assertThat(request.endTime()).isEqualTo(Instant.parse("2025-03-03T09:07:00Z"));
-    assertThat(request.startTime()).isEqualTo(Instant.parse("2025-03-03T08:57:00Z"));
+    assertThat(request.startTime()).isEqualTo(Instant.parse("2025-03-03T08:37:00Z"));
   }
 
   @Test
@@ -100,7 +100,7 @@ class CloudWatchBatchingTest {
     assertThat(cloudWatch.requests())
         .extracting(r -> r.startTime() + "/" + r.endTime())
         .containsExactly(
-            "2025-03-03T08:57:00Z/2025-03-03T09:07:00Z",
+            "2025-03-03T08:37:00Z/2025-03-03T09:07:00Z",
             "2025-03-03T08:35:00Z/2025-03-03T09:05:00Z",
             "2025-03-03T06:00:00Z/2025-03-03T09:00:00Z");
     for (GetMetricDataRequest request : cloudWatch.requests()) {
@@ -123,10 +123,11 @@ class CloudWatchBatchingTest {
         .extracting(GetMetricDataRequest::nextToken)
         .containsExactly(null, "page-2");
     var values = (MetricReading.Values) observed.get("a").get("error_rate");
-    // Invocations 100 and Errors 2 in each of 10 periods, split 5 + 5 over the pages.
-    assertThat(values.candidate().denominator()).isEqualTo(1_000);
-    assertThat(values.candidate().numerator()).isEqualTo(20);
-    assertThat(values.candidate().points()).hasSize(10).containsOnly(0.02);
+    // Invocations 100 and Errors 2 in each of the 30 periods of the default lookback, split in
+    // halves over the pages.
+    assertThat(values.candidate().denominator()).isEqualTo(3_000);
+    assertThat(values.candidate().numerator()).isEqualTo(60);
+    assertThat(values.candidate().points()).hasSize(30).containsOnly(0.02);
   }
 
   @Test

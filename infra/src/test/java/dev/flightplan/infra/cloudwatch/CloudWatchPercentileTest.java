@@ -47,10 +47,10 @@ class CloudWatchPercentileTest {
         .containsExactly(
             "candidate p95/60",
             "candidate SampleCount/60",
-            "candidate p95/600",
+            "candidate p95/1800",
             "baseline p95/60",
             "baseline SampleCount/60",
-            "baseline p95/600");
+            "baseline p95/1800");
   }
 
   @Test
@@ -61,7 +61,7 @@ class CloudWatchPercentileTest {
               boolean candidate = "candidate".equals(FakeGetMetricData.dimension(q, "Variant"));
               return switch (FakeGetMetricData.stat(q) + "/" + q.metricStat().period()) {
                 case "SampleCount/60" -> 50;
-                case "p95/600" -> candidate ? 480 : 200;
+                case "p95/1800" -> candidate ? 480 : 200;
                 default -> candidate ? 400 : 190;
               };
             });
@@ -72,8 +72,8 @@ class CloudWatchPercentileTest {
 
     var values = (MetricReading.Values) observed.get("a").get("latency_p95");
     assertThat(values.candidate().value()).isEqualTo(480);
-    assertThat(values.candidate().samples()).isEqualTo(500);
-    assertThat(values.candidate().points()).hasSize(10).containsOnly(400.0);
+    assertThat(values.candidate().samples()).isEqualTo(1500);
+    assertThat(values.candidate().points()).hasSize(30).containsOnly(400.0);
     assertThat(values.baseline().value()).isEqualTo(200);
   }
 
@@ -105,8 +105,8 @@ class CloudWatchPercentileTest {
         .containsEntry("MetricDataQueries.member.1.MetricStat.Stat", List.of("p95"))
         .containsEntry("MetricDataQueries.member.1.MetricStat.Period", List.of("60"))
         .containsEntry("MetricDataQueries.member.3.MetricStat.Stat", List.of("p95"))
-        .containsEntry("MetricDataQueries.member.3.MetricStat.Period", List.of("600"))
-        .containsEntry("StartTime", List.of("2025-03-03T08:57:00Z"))
+        .containsEntry("MetricDataQueries.member.3.MetricStat.Period", List.of("1800"))
+        .containsEntry("StartTime", List.of("2025-03-03T08:37:00Z"))
         .containsEntry("EndTime", List.of("2025-03-03T09:07:00Z"))
         .containsEntry("ScanBy", List.of("TimestampAscending"));
   }

@@ -83,7 +83,7 @@ class ReadingAssemblerTest {
             MetricReading.Missing.class,
             m ->
                 assertThat(m.detail())
-                    .isEqualTo("CloudWatch has no datapoints for candidate in the last 10m"));
+                    .isEqualTo("CloudWatch has no datapoints for candidate in the last 30m"));
 
     put(spec, Variant.CANDIDATE, Part.NUMERATOR, 1);
     put(spec, Variant.CANDIDATE, Part.DENOMINATOR, 10);

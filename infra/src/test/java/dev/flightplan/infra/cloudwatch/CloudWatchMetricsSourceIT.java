@@ -52,7 +52,7 @@ class CloudWatchMetricsSourceIT {
       counter("Errors", "baseline", t, 2);
     }
     counter("Invocations", "candidate", minute(10), 9_999); // the unfinished minute: left out
-    counter("Invocations", "candidate", minute(-1), 9_999); // before the lookback: left out
+    counter("Invocations", "candidate", minute(-21), 9_999); // before the 30m lookback: left out
     writer.flush();
 
     var values = values(TestRollouts.rollout("ratio", TestRollouts.ERROR_RATE), "error_rate");

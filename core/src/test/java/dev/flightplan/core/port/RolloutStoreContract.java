@@ -96,6 +96,29 @@ public abstract class RolloutStoreContract {
   }
 
   @Test
+  void gateValuesOfAnyMagnitudeAreStoredAndReadBackExactly() {
+    // A p-value of 1E-200 is below the smallest number DynamoDB holds; a rollback that carries
+    // it must still be written.
+    HistoryEntry rollback =
+        new HistoryEntry(
+            "alpha",
+            2,
+            T0.plusSeconds(2),
+            "controller",
+            "ROLLBACK",
+            RolloutStatus.RUNNING,
+            RolloutStatus.ROLLED_BACK,
+            -1,
+            "error_rate-rollback",
+            Map.of("p", 1e-200, "huge", 1e200, "rate", 0.0791, "zero", 0.0, "odd", Double.NaN),
+            "error_rate 7.91% > 5%");
+    Rollout v1 = store.create(draft("alpha", T0), List.of(entry("alpha", 1)));
+    store.update(v1, List.of(rollback));
+
+    assertThat(store.history("alpha").get(1)).isEqualTo(rollback);
+  }
+
+  @Test
   void dueReturnsRolloutsAtOrBeforeNowInTimeOrder() {
     createDue("late", T0.plusSeconds(60));
     createDue("on-time", T0);

@@ -98,7 +98,11 @@ public final class AttributeValues {
     return value == null || !value.hasL() ? List.of() : value.l();
   }
 
-  /** Metric values: finite ones as numbers; NaN, infinities and -0.0 as their Java spelling. */
+  /**
+   * Metric values: finite ones as numbers; NaN, infinities, -0.0 and magnitudes DynamoDB cannot
+   * hold as a number (below 1E-130 or from 1E126: a p-value of 1E-200 is one) as their Java
+   * spelling, so every value is stored and reads back exactly.
+   */
   public static AttributeValue doubles(Map<String, Double> values) {
     Map<String, AttributeValue> out = new LinkedHashMap<>();
     values.forEach((k, v) -> out.put(k, dbl(v)));
@@ -113,7 +117,9 @@ public final class AttributeValues {
 
   private static AttributeValue dbl(double value) {
     boolean negativeZero = Double.doubleToRawLongBits(value) == Long.MIN_VALUE;
-    return Double.isFinite(value) && !negativeZero
+    double magnitude = Math.abs(value);
+    boolean storable = value == 0 || (magnitude >= 1e-130 && magnitude < 1e126);
+    return Double.isFinite(value) && !negativeZero && storable
         ? AttributeValue.fromN(BigDecimal.valueOf(value).toPlainString())
         : s(Double.toString(value));
   }

@@ -37,7 +37,7 @@ class LocalDemoTest {
         .contains("ADVANCE            standard-5")
         .contains("PAUSE ")
         .containsPattern(
-            "ROLLBACK +- +0% +error_rate-rollback: error_rate [0-9.]+% > 5%, p<0.0001, for 10m")
+            "ROLLBACK +- +0% +error_rate-rollback: error_rate [0-9.]+% > 5% over the last [0-9]+m, p<0.0001, for 10m")
         .contains("flightplan get new-search-algorithm -w --endpoint http://127.0.0.1:")
         .contains("outcome    ROLLED_BACK at ")
         .contains("rollback   by controller: error_rate-rollback");

@@ -42,7 +42,8 @@ class TrafficSimulatorTest {
         sample(observe(new TrafficSimulator(1, List.of()), at(2)), "error_rate", true).samples();
     long all =
         sample(observe(new TrafficSimulator(1, List.of()), at(4)), "error_rate", true).samples();
-    double perWindow = TrafficSimulator.REQUESTS_PER_MINUTE * 10;
+    // The default lookback: thirty one-minute periods.
+    double perWindow = TrafficSimulator.REQUESTS_PER_MINUTE * 30;
     // internal: employees only (1 %); standard-5: 5 % plus both audiences of everyone else.
     assertThat(ring / perWindow).isBetween(0.009, 0.011);
     assertThat(five / perWindow).isBetween(0.065, 0.072);
@@ -80,12 +81,12 @@ class TrafficSimulatorTest {
     VariantSample errors = sample(observed, "error_rate", true);
     assertThat(errors.isRatio()).isTrue();
     assertThat(errors.numerator() / errors.denominator()).isEqualTo(errors.value());
-    assertThat(errors.points()).hasSize(10);
+    assertThat(errors.points()).hasSize(30);
     VariantSample latency = sample(observed, "latency_p95", true);
     assertThat(latency.isRatio()).isFalse();
     assertThat(latency.value()).isBetween(100.0, 140.0);
     assertThat(latency.samples()).isPositive();
-    assertThat(latency.points()).hasSize(10);
+    assertThat(latency.points()).hasSize(30);
     // A require gate of >= 0.85 holds on a healthy service.
     assertThat(sample(observed, "search_quality", true).value()).isGreaterThan(0.85);
   }

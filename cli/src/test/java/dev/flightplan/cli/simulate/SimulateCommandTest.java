@@ -35,7 +35,7 @@ class SimulateCommandTest {
     assertThat(run.out())
         .contains("2025-03-03T10:31:00Z  PAUSE ")
         .contains("2025-03-03T10:44:00Z  ROLLBACK ")
-        .contains("observed error_rate.candidate=0.08002")
+        .contains("observed error_rate.candidate=0.08 p=5.223E-38")
         .contains("outcome    ROLLED_BACK at 2025-03-03T10:44:00Z")
         .contains(
             "why        error_rate-rollback: error_rate 8% > 5% over the last 12m, p<0.0001, for 10m");

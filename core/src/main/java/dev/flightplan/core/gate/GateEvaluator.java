@@ -31,7 +31,10 @@ public final class GateEvaluator {
     return switch (reading) {
       case MetricReading.Failed failed ->
           result(gate, Verdict.ERROR, gate.metric() + " could not be read: " + failed.message());
-      case MetricReading.Missing missing -> missing(gate, missing.detail());
+      case MetricReading.Missing missing ->
+          segments.awaitsFirstPeriod(end)
+              ? result(gate, Verdict.INCONCLUSIVE, gate.metric() + ": " + missing.detail())
+              : missing(gate, missing.detail());
       case MetricReading.Values values ->
           judge(gate, values, unit == null ? Unit.NONE : unit, segments, end);
     };

@@ -54,6 +54,14 @@ public record TestSegments(
     return end.getEpochSecond() - newest > STALE_PERIODS * period.toSeconds();
   }
 
+  /**
+   * Whether no period at the current exposure has ended by {@code end}: the gate waits, and even a
+   * {@code missingData: breach} gate does not count the empty window as missing data.
+   */
+  public boolean awaitsFirstPeriod(Instant end) {
+    return origin != null && end != null && !end.isAfter(origin);
+  }
+
   /** The start of test {@code k}. */
   public Instant start(long k) {
     return origin.plus(spacing.multipliedBy(k));

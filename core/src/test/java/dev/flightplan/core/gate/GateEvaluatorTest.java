@@ -55,6 +55,30 @@ class GateEvaluatorTest {
   }
 
   @Test
+  void noPeriodYetAtTheNewExposureHoldsEvenWhenMissingDataCountsAsABreach() {
+    Gate gate =
+        absolute(ERROR_RATE, ">", 0.05, GateAction.ROLLBACK)
+            .missingData(MissingData.BREACH)
+            .build();
+    java.time.Instant origin = java.time.Instant.parse("2026-01-05T10:01:00Z");
+    TestSegments segments =
+        TestSegments.of(
+            origin,
+            java.time.Duration.ofMinutes(1),
+            java.time.Duration.ofMinutes(30),
+            java.time.Duration.ofHours(1),
+            1);
+    MetricReading none = new MetricReading.Missing("no evidence at this exposure yet");
+
+    assertThat(GateEvaluator.evaluate(gate, none, Unit.PERCENT, segments, origin).verdict())
+        .isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(
+            GateEvaluator.evaluate(gate, none, Unit.PERCENT, segments, origin.plusSeconds(60))
+                .verdict())
+        .isEqualTo(Verdict.BREACH);
+  }
+
+  @Test
   void tooFewSamplesIsInconclusive() {
     GateResult result = percent(ERROR_ROLLBACK, ratio(10, 40, 0, 1000));
     assertThat(result.verdict()).isEqualTo(Verdict.INCONCLUSIVE);

@@ -15,15 +15,16 @@ import java.time.Instant;
  * bake; and, after the bake, {@code 1/(4d(d+1))} to the d-th day's tests, shared evenly (a phase
  * may hold for days past its bake, waiting for an approval or a window). The shares sum to at most
  * one. The gate's own budget is {@code 1 - confidence} divided by {@code family}: every phase times
- * every sequentially tested gate of the plan, so the chance of any false breach over a whole
- * rollout stays within {@code 1 - confidence}.
+ * every sequentially tested gate of the plan with the same action, so the chance of any false
+ * rollback (and, apart, of any false pause) over a whole rollout stays within {@code 1 -
+ * confidence}.
  *
  * @param origin where test 0 starts; null when the phase start is unknown (one test over the data)
  */
 public record TestSegments(
     Instant origin, Duration period, Duration spacing, Duration span, int testsInBake, int family) {
 
-  /** Periods without a datapoint, at the end of the window, after which the evidence is stale. */
+  /** Periods without a datapoint at the end of the window that make the evidence stale. */
   public static final int STALE_PERIODS = 5;
 
   /** One test over whatever data there is, with the whole budget: for a context without phases. */
@@ -42,9 +43,9 @@ public record TestSegments(
   }
 
   /**
-   * Whether a metric has gone quiet: its newest period started {@link #STALE_PERIODS} or more
-   * periods before {@code end}, though the window reaches further back than that. Old evidence says
-   * nothing of now; the gate waits for data.
+   * Whether a metric has gone quiet: the last {@link #STALE_PERIODS} periods before {@code end}
+   * have no datapoint, though older ones do. Old evidence says nothing of now; the gate waits for
+   * data.
    */
   public boolean isStale(PeriodSeries periods, Instant end) {
     if (periods.isEmpty() || end == null || period.isZero() || periods.starts()[0] < 0) {

@@ -35,6 +35,11 @@ public final class MixtureSprt {
 
   private boolean conclusive;
 
+  /** The per-alternative failure terms for the last chance seen: most series repeat one chance. */
+  private final double[] failureTerms = new double[ODDS_FACTORS.length];
+
+  private double termsChance = Double.NaN;
+
   /**
    * @param greater whether the alternatives make successes more likely than the null's chance
    */
@@ -75,10 +80,16 @@ public final class MixtureSprt {
     }
     // With odds o0 = chance / (1 - chance) and o = r * o0, the Bernoulli log likelihood ratio is
     // ln r - ln(1 + o) + ln(1 + o0) for a success and ln(1 + o0) - ln(1 + o) for a failure.
-    double odds0 = chance / (1 - chance);
-    double base = Math.log1p(odds0);
+    if (chance != termsChance) {
+      double odds0 = chance / (1 - chance);
+      double base = Math.log1p(odds0);
+      for (int j = 0; j < ODDS_FACTORS.length; j++) {
+        failureTerms[j] = base - Math.log1p(odds0 * ODDS_FACTORS[j]);
+      }
+      termsChance = chance;
+    }
     for (int j = 0; j < ODDS_FACTORS.length; j++) {
-      logRatios[j] += wins * LOG_FACTORS[j] + m * (base - Math.log1p(odds0 * ODDS_FACTORS[j]));
+      logRatios[j] += wins * LOG_FACTORS[j] + m * failureTerms[j];
     }
   }
 

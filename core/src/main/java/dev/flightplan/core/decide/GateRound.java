@@ -35,9 +35,12 @@ final class GateRound {
     this.streaks = new GateStreak[gates.size()];
     this.observations = observations;
     this.now = now;
+    int[] tested = testedByAction(plan);
+    int phases = Math.max(1, plan.phases().size());
     for (int i = 0; i < results.length; i++) {
       Gate gate = gates.get(i);
       MetricSpec spec = plan.metrics().get(gate.metric());
+      int family = phases * Math.max(1, tested[gate.action().ordinal()]);
       MetricReading reading = observations.get(gate.metric());
       results[i] =
           spec == null
@@ -46,8 +49,8 @@ final class GateRound {
                   gate,
                   reading,
                   spec.unit(),
-                  segments(plan, state, spec, family(plan, gate)),
-                  end(spec, now));
+                  segments(plan, state, spec, family),
+                  EvidenceWindow.end(spec, now));
       GateStreak before = state.gates().getOrDefault(gate.name(), GateStreak.CLEAR);
       streaks[i] = next(before, results[i].verdict(), now);
     }
@@ -58,18 +61,19 @@ final class GateRound {
   }
 
   /**
-   * The tests a gate's budget is shared with: every phase times every gate with the same action
-   * judged by a sequential test. A false pause and a false rollback are counted apart, each within
-   * {@code 1 - confidence} per rollout.
+   * How many gates of each action are judged by a sequential test. A gate's budget is shared with
+   * every phase times the tested gates of its own action: a false pause and a false rollback are
+   * counted apart, each within {@code 1 - confidence} per rollout.
    */
-  static int family(Plan plan, Gate gate) {
-    int tested = 0;
-    for (Gate other : plan.gates()) {
-      MetricSpec spec = plan.metrics().get(other.metric());
-      boolean rate = spec != null && spec.isRatio() && other.action() != GateAction.REQUIRE;
-      tested += other.action() == gate.action() && (other.isRelative() || rate) ? 1 : 0;
+  private static int[] testedByAction(Plan plan) {
+    int[] tested = new int[GateAction.values().length];
+    for (Gate gate : plan.gates()) {
+      MetricSpec spec = plan.metrics().get(gate.metric());
+      if (GateEvaluator.isTested(gate, spec != null && spec.isRatio())) {
+        tested[gate.action().ordinal()]++;
+      }
     }
-    return Math.max(1, plan.phases().size()) * Math.max(1, tested);
+    return tested;
   }
 
   private static TestSegments segments(Plan plan, RolloutState state, MetricSpec spec, int family) {
@@ -79,12 +83,6 @@ final class GateRound {
     Duration bake =
         at >= 0 && at <= plan.lastPhase() ? plan.phases().get(at).bake() : Duration.ZERO;
     return TestSegments.of(origin, spec.period(), spec.lookback(), bake, family);
-  }
-
-  /** The end of the newest whole period at {@code now}: where every metric's window ends. */
-  private static Instant end(MetricSpec spec, Instant now) {
-    long period = spec.period().toSeconds();
-    return Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), period) * period);
   }
 
   /**

@@ -25,7 +25,7 @@ public record EvidenceWindow(Instant from, Instant to, Instant origin) {
    */
   public static EvidenceWindow of(MetricSpec spec, Instant exposureSince, Instant now) {
     long period = spec.period().toSeconds();
-    long end = Math.floorDiv(now.getEpochSecond(), period) * period;
+    long end = end(spec, now).getEpochSecond();
     long start = end - lookbackPeriods(spec) * period;
     Instant origin = exposureSince == null ? null : origin(spec, exposureSince);
     if (origin != null) {
@@ -43,8 +43,19 @@ public record EvidenceWindow(Instant from, Instant to, Instant origin) {
 
   /** Whole periods covering the lookback (a lookback of 90s at 1m reads two periods). */
   public static long lookbackPeriods(MetricSpec spec) {
+    return periods(spec.period(), spec.lookback());
+  }
+
+  /** Whole periods of length {@code period} covering {@code lookback}, at least one. */
+  public static long periods(Duration period, Duration lookback) {
+    long seconds = period.toSeconds();
+    return Math.max(1, (lookback.toSeconds() + seconds - 1) / seconds);
+  }
+
+  /** The end of the newest whole period at {@code now}: where every window of {@code spec} ends. */
+  public static Instant end(MetricSpec spec, Instant now) {
     long period = spec.period().toSeconds();
-    return Math.max(1, (spec.lookback().toSeconds() + period - 1) / period);
+    return Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), period) * period);
   }
 
   public boolean isEmpty() {

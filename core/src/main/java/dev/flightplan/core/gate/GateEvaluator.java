@@ -64,15 +64,23 @@ public final class GateEvaluator {
         relation(gate, candidate.value(), breached, GateValueFormat.value(bound, unit), unit)
             + unmet(gate, breached, GateValueFormat.value(bound, unit));
     Map<String, Double> shown = Map.of(gate.metric() + ".candidate", candidate.value());
-    if (isTestedRate(gate, candidate)) {
+    if (isTested(gate, candidate.isRatio())) {
       return rateGate(gate, candidate, bound, breached, message, shown, unit, segments, end);
     }
     return new GateResult(gate, breached ? Verdict.BREACH : Verdict.PASS, shown, message);
   }
 
-  /** Absolute rollback and pause gates on rates breach only with the gate's confidence. */
-  static boolean isTestedRate(Gate gate, VariantSample candidate) {
-    return candidate.isRatio() && gate.action() != GateAction.REQUIRE;
+  /**
+   * Gates judged by an anytime-valid test, which share the rollout's false-alarm budget: relative
+   * gates, and absolute rollback and pause gates on rates (ratios).
+   */
+  public static boolean isTested(Gate gate, boolean ratio) {
+    return gate.isRelative() || (ratio && gate.action() != GateAction.REQUIRE);
+  }
+
+  /** Whether a breach lies above the bound ({@code >}, {@code >=}) rather than below it. */
+  static boolean upward(Comparison breachOp) {
+    return breachOp == Comparison.GT || breachOp == Comparison.GE;
   }
 
   /**
@@ -91,7 +99,7 @@ public final class GateEvaluator {
       TestSegments segments,
       Instant end) {
     Comparison breachOp = breachOp(gate);
-    boolean greater = breachOp == Comparison.GT || breachOp == Comparison.GE;
+    boolean greater = upward(breachOp);
     SequentialCheck.Outcome recent =
         SequentialCheck.rateAbove(
             candidate, bound, greater, (c, b) -> breachOp.test(c, bound), segments, end);

@@ -32,7 +32,7 @@ final class RelativeCheck {
       return GateEvaluator.tooFew(gate, baseline, "baseline has ");
     }
     Comparison breachOp = GateEvaluator.breachOp(gate);
-    boolean greater = breachOp == Comparison.GT || breachOp == Comparison.GE;
+    boolean greater = GateEvaluator.upward(breachOp);
     SequentialCheck.Past past = (c, b) -> breachOp.test(c, relative.bound(b));
     SequentialCheck.Outcome recent = outcome(candidate, baseline, greater, past, segments, end);
     if (recent.past()) {

@@ -33,8 +33,7 @@ public record TestSegments(
 
   public static TestSegments of(
       Instant origin, Duration period, Duration lookback, Duration bake, int family) {
-    long periods =
-        Math.max(1, (lookback.toSeconds() + period.toSeconds() - 1) / period.toSeconds());
+    long periods = EvidenceWindow.periods(period, lookback);
     Duration span = period.multipliedBy(periods);
     Duration spacing = period.multipliedBy(Math.max(1, periods / 3));
     long inBake = Math.max(1, (bake.toSeconds() + spacing.toSeconds() - 1) / spacing.toSeconds());

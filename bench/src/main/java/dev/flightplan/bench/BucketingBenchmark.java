@@ -1,11 +1,11 @@
 package dev.flightplan.bench;
 
-import dev.flightplan.core.bucket.Bucketer;
-import dev.flightplan.core.bucket.FlagEvaluation;
-import dev.flightplan.core.bucket.FlagEvaluator;
-import dev.flightplan.core.plan.Audience;
-import dev.flightplan.core.plan.Audience.Match;
-import dev.flightplan.core.plan.Exposure;
+import dev.flightplan.evaluation.Audience;
+import dev.flightplan.evaluation.Audience.Match;
+import dev.flightplan.evaluation.Bucketer;
+import dev.flightplan.evaluation.Exposure;
+import dev.flightplan.evaluation.FlagEvaluation;
+import dev.flightplan.evaluation.FlagEvaluator;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;

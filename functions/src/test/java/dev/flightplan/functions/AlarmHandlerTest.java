@@ -3,10 +3,10 @@ package dev.flightplan.functions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Notification;
 import dev.flightplan.core.state.RolloutStatus;
+import dev.flightplan.evaluation.Exposure;
 import dev.flightplan.functions.events.UnrecognizedEventException;
 import dev.flightplan.functions.observe.HandlerMetrics;
 import java.util.HashMap;

@@ -2,7 +2,6 @@ package dev.flightplan.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.PlanReader;
 import dev.flightplan.core.port.memory.InMemoryActuator;
@@ -12,6 +11,7 @@ import dev.flightplan.core.service.TickReport;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.core.state.RolloutStatus;
+import dev.flightplan.evaluation.Exposure;
 import dev.flightplan.infra.aws.AwsClients;
 import dev.flightplan.infra.aws.CallCounter;
 import dev.flightplan.infra.cloudwatch.CloudWatchMetricsSource;

@@ -2,9 +2,9 @@ package dev.flightplan.cli.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flightplan.cli.TerminalText;
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Percent;
 import dev.flightplan.core.plan.Plan;
+import dev.flightplan.evaluation.Exposure;
 import java.io.PrintWriter;
 import java.util.Set;
 

@@ -1,10 +1,10 @@
 package dev.flightplan.core.change;
 
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.state.Notification;
 import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.core.state.RolloutStatus;
+import dev.flightplan.evaluation.Exposure;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,6 +1,7 @@
 package dev.flightplan.core.plan;
 
-import dev.flightplan.core.plan.Audience.Match;
+import dev.flightplan.evaluation.Audience;
+import dev.flightplan.evaluation.Audience.Match;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

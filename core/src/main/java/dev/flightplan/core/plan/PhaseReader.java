@@ -1,5 +1,6 @@
 package dev.flightplan.core.plan;
 
+import dev.flightplan.evaluation.Exposure;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;

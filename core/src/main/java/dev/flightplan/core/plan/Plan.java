@@ -1,5 +1,7 @@
 package dev.flightplan.core.plan;
 
+import dev.flightplan.evaluation.Audience;
+import dev.flightplan.evaluation.Exposure;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,6 +1,7 @@
 package dev.flightplan.core.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flightplan.evaluation.Audience;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

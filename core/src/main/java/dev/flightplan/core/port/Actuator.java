@@ -1,7 +1,7 @@
 package dev.flightplan.core.port;
 
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
+import dev.flightplan.evaluation.Exposure;
 
 /**
  * Applies exposure to a target (flag exposure, Lambda alias weights) and verifies it took effect.

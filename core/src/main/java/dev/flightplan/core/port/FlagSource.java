@@ -1,5 +1,6 @@
 package dev.flightplan.core.port;
 
+import dev.flightplan.evaluation.FlagExposure;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,6 @@
 package dev.flightplan.core.service;
 
 import dev.flightplan.core.change.EvaluationSchedule;
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.ActuationException;
 import dev.flightplan.core.port.Actuator;
@@ -10,6 +9,7 @@ import dev.flightplan.core.port.RolloutStore;
 import dev.flightplan.core.port.VersionConflictException;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
+import dev.flightplan.evaluation.Exposure;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.flightplan.core.service;
 
 import dev.flightplan.core.change.UnreadableChange;
 import dev.flightplan.core.change.UnreadableChanges;
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Notify;
 import dev.flightplan.core.port.ActuationException;
 import dev.flightplan.core.port.Actuator;
@@ -13,6 +12,7 @@ import dev.flightplan.core.port.VersionConflictException;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.core.state.UnreadableRollout;
+import dev.flightplan.evaluation.Exposure;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.List;

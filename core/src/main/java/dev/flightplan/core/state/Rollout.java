@@ -1,7 +1,7 @@
 package dev.flightplan.core.state;
 
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Plan;
+import dev.flightplan.evaluation.Exposure;
 
 /**
  * A stored rollout: its plan, its state, and the version the store uses for optimistic locking

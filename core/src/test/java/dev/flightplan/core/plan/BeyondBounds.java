@@ -1,6 +1,8 @@
 package dev.flightplan.core.plan;
 
 import dev.flightplan.core.plan.Threshold.Relative;
+import dev.flightplan.evaluation.Audience;
+import dev.flightplan.evaluation.Exposure;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,6 +3,8 @@ package dev.flightplan.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flightplan.core.plan.Threshold.Relative;
+import dev.flightplan.evaluation.Audience;
+import dev.flightplan.evaluation.Exposure;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;

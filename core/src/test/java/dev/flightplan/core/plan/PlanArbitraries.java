@@ -1,5 +1,7 @@
 package dev.flightplan.core.plan;
 
+import dev.flightplan.evaluation.Audience;
+import dev.flightplan.evaluation.Exposure;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flightplan.core.plan.Threshold.Relative;
 import dev.flightplan.core.plan.Threshold.Relative.Kind;
+import dev.flightplan.evaluation.Audience;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;

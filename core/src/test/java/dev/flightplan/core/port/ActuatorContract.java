@@ -3,8 +3,8 @@ package dev.flightplan.core.port;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
+import dev.flightplan.evaluation.Exposure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

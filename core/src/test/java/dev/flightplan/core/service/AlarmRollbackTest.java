@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flightplan.core.change.NotificationEvents;
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.port.VersionConflictException;
 import dev.flightplan.core.port.memory.InMemoryRolloutStore;
 import dev.flightplan.core.state.AlarmState;
@@ -14,6 +13,7 @@ import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutStatus;
 import dev.flightplan.core.state.StoredRollout;
+import dev.flightplan.evaluation.Exposure;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

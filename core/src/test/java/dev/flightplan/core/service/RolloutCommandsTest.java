@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flightplan.core.change.CommandRefusedException;
 import dev.flightplan.core.change.NotificationEvents;
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Phase;
 import dev.flightplan.core.port.RolloutExistsException;
 import dev.flightplan.core.port.VersionConflictException;
@@ -16,6 +15,7 @@ import dev.flightplan.core.state.Notification;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutStatus;
 import dev.flightplan.core.state.StoredRollout;
+import dev.flightplan.evaluation.Exposure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

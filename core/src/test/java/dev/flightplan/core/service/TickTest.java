@@ -3,13 +3,13 @@ package dev.flightplan.core.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flightplan.core.change.NotificationEvents;
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.port.RolloutStore;
 import dev.flightplan.core.port.memory.InMemoryRolloutStore;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Notification;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutStatus;
+import dev.flightplan.evaluation.Exposure;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

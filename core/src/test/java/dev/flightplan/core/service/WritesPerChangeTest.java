@@ -3,7 +3,6 @@ package dev.flightplan.core.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flightplan.core.change.NotificationEvents;
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.port.memory.InMemoryActuator;
 import dev.flightplan.core.port.memory.InMemoryMetricsSource;
 import dev.flightplan.core.port.memory.InMemoryRolloutStore;
@@ -14,6 +13,7 @@ import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.core.state.RolloutStatus;
 import dev.flightplan.core.state.StoredRollout;
+import dev.flightplan.evaluation.Exposure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

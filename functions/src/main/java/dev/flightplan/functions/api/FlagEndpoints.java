@@ -1,10 +1,10 @@
 package dev.flightplan.functions.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.flightplan.core.bucket.FlagEvaluation;
-import dev.flightplan.core.bucket.FlagEvaluator;
-import dev.flightplan.core.port.FlagExposure;
 import dev.flightplan.core.port.FlagSource;
+import dev.flightplan.evaluation.FlagEvaluation;
+import dev.flightplan.evaluation.FlagEvaluator;
+import dev.flightplan.evaluation.FlagExposure;
 import dev.flightplan.functions.http.ApiRequest;
 import dev.flightplan.functions.http.ApiResponse;
 import dev.flightplan.functions.http.Json;

@@ -2,7 +2,6 @@ package dev.flightplan.functions.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Percent;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.PlanWriter;
@@ -11,6 +10,7 @@ import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.core.state.StoredRollout;
 import dev.flightplan.core.state.UnreadableRollout;
+import dev.flightplan.evaluation.Exposure;
 import dev.flightplan.functions.http.Json;
 import java.time.Instant;
 import java.util.Collection;

@@ -6,10 +6,10 @@ import static dev.flightplan.functions.Api.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.flightplan.core.bucket.FlagEvaluation;
-import dev.flightplan.core.bucket.FlagEvaluator;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.state.Rollout;
+import dev.flightplan.evaluation.FlagEvaluation;
+import dev.flightplan.evaluation.FlagEvaluator;
 import dev.flightplan.functions.Api;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -5,9 +5,9 @@ import static dev.flightplan.functions.Api.header;
 import static dev.flightplan.functions.Api.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flightplan.core.port.FlagExposure;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.RolloutStatus;
+import dev.flightplan.evaluation.FlagExposure;
 import dev.flightplan.functions.AlarmHandler;
 import dev.flightplan.functions.Api;
 import dev.flightplan.functions.ControllerHandler;

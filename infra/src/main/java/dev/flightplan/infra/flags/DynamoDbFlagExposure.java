@@ -1,11 +1,11 @@
 package dev.flightplan.infra.flags;
 
-import dev.flightplan.core.plan.Audience;
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.ActuationException;
 import dev.flightplan.core.port.Actuator;
-import dev.flightplan.core.port.FlagExposure;
+import dev.flightplan.evaluation.Audience;
+import dev.flightplan.evaluation.Exposure;
+import dev.flightplan.evaluation.FlagExposure;
 import dev.flightplan.infra.dynamodb.Tables;
 import java.time.Clock;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.flightplan.infra.flags;
 
-import dev.flightplan.core.port.FlagExposure;
 import dev.flightplan.core.port.FlagSource;
+import dev.flightplan.evaluation.FlagExposure;
 import dev.flightplan.infra.dynamodb.Tables;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;

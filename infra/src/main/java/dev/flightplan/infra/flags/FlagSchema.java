@@ -2,9 +2,9 @@ package dev.flightplan.infra.flags;
 
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
 
-import dev.flightplan.core.plan.Audience;
-import dev.flightplan.core.plan.Exposure;
-import dev.flightplan.core.port.FlagExposure;
+import dev.flightplan.evaluation.Audience;
+import dev.flightplan.evaluation.Exposure;
+import dev.flightplan.evaluation.FlagExposure;
 import dev.flightplan.infra.dynamodb.AttributeValues;
 import dev.flightplan.infra.dynamodb.EpochSeconds;
 import dev.flightplan.infra.dynamodb.Tables.Attr;

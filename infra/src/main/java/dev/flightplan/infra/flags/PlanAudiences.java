@@ -1,7 +1,7 @@
 package dev.flightplan.infra.flags;
 
-import dev.flightplan.core.plan.Audience;
 import dev.flightplan.core.port.RolloutStore;
+import dev.flightplan.evaluation.Audience;
 import java.util.Map;
 
 /** The audience definitions of a rollout's plan, in plan order. */

@@ -1,8 +1,8 @@
 package dev.flightplan.infra.lambda;
 
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.ActuationException;
+import dev.flightplan.evaluation.Exposure;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;

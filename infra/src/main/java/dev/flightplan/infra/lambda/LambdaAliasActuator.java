@@ -1,9 +1,9 @@
 package dev.flightplan.infra.lambda;
 
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.ActuationException;
 import dev.flightplan.core.port.Actuator;
+import dev.flightplan.evaluation.Exposure;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.lambda.LambdaClient;

@@ -2,14 +2,14 @@ package dev.flightplan.infra.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.PlanReader;
 import dev.flightplan.core.plan.Target;
-import dev.flightplan.core.port.FlagExposure;
 import dev.flightplan.core.port.memory.InMemoryActuator;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
+import dev.flightplan.evaluation.Exposure;
+import dev.flightplan.evaluation.FlagExposure;
 import dev.flightplan.infra.dynamodb.TableCreator;
 import dev.flightplan.infra.dynamodb.Tables;
 import dev.flightplan.infra.testbed.LocalAws;

@@ -3,10 +3,10 @@ package dev.flightplan.infra.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.ActuationException;
 import dev.flightplan.core.port.memory.InMemoryActuator;
+import dev.flightplan.evaluation.Exposure;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 

@@ -3,13 +3,13 @@ package dev.flightplan.infra.flags;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.flightplan.core.bucket.FlagEvaluation.Reason;
-import dev.flightplan.core.bucket.FlagEvaluator;
-import dev.flightplan.core.plan.Audience;
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.ActuationException;
-import dev.flightplan.core.port.FlagExposure;
+import dev.flightplan.evaluation.Audience;
+import dev.flightplan.evaluation.Exposure;
+import dev.flightplan.evaluation.FlagEvaluation.Reason;
+import dev.flightplan.evaluation.FlagEvaluator;
+import dev.flightplan.evaluation.FlagExposure;
 import dev.flightplan.infra.aws.AwsClients;
 import dev.flightplan.infra.dynamodb.TableCreator;
 import dev.flightplan.infra.dynamodb.Tables;

@@ -3,9 +3,9 @@ package dev.flightplan.infra.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.ActuationException;
+import dev.flightplan.evaluation.Exposure;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

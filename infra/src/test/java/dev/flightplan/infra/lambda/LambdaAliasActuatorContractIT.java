@@ -3,10 +3,10 @@ package dev.flightplan.infra.lambda;
 import static dev.flightplan.infra.lambda.MotoLambda.CANDIDATE;
 import static dev.flightplan.infra.lambda.MotoLambda.STABLE;
 
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.Actuator;
 import dev.flightplan.core.port.ActuatorContract;
+import dev.flightplan.evaluation.Exposure;
 import dev.flightplan.infra.testbed.LocalAws;
 import java.util.Map;
 import java.util.Set;

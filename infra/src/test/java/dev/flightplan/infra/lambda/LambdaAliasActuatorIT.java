@@ -5,9 +5,9 @@ import static dev.flightplan.infra.lambda.MotoLambda.STABLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.ActuationException;
+import dev.flightplan.evaluation.Exposure;
 import dev.flightplan.infra.sns.Latencies;
 import java.util.Map;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package dev.flightplan.core.port.memory;
 
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.ActuationException;
 import dev.flightplan.core.port.Actuator;
+import dev.flightplan.evaluation.Exposure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.flightplan.core.port.memory;
 
 import dev.flightplan.core.plan.Target;
-import dev.flightplan.core.port.FlagExposure;
 import dev.flightplan.core.port.FlagSource;
 import dev.flightplan.core.port.Page;
 import dev.flightplan.core.port.RolloutStore;
 import dev.flightplan.core.state.Rollout;
+import dev.flightplan.evaluation.FlagExposure;
 import java.util.Optional;
 
 /**

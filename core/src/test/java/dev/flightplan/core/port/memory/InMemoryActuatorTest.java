@@ -1,9 +1,9 @@
 package dev.flightplan.core.port.memory;
 
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Target;
 import dev.flightplan.core.port.Actuator;
 import dev.flightplan.core.port.ActuatorContract;
+import dev.flightplan.evaluation.Exposure;
 
 class InMemoryActuatorTest extends ActuatorContract {
   private final InMemoryActuator actuator = new InMemoryActuator();

@@ -2,14 +2,14 @@ package dev.flightplan.core.port.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flightplan.core.bucket.FlagEvaluation.Reason;
-import dev.flightplan.core.plan.Exposure;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.PlanReader;
-import dev.flightplan.core.port.FlagExposure;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.core.state.RolloutStatus;
+import dev.flightplan.evaluation.Exposure;
+import dev.flightplan.evaluation.FlagEvaluation.Reason;
+import dev.flightplan.evaluation.FlagExposure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,13 +1,11 @@
-package dev.flightplan.core.bucket;
+package dev.flightplan.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import dev.flightplan.core.bucket.FlagEvaluation.Reason;
-import dev.flightplan.core.bucket.FlagEvaluation.Variant;
-import dev.flightplan.core.plan.Audience;
-import dev.flightplan.core.plan.Audience.Match;
-import dev.flightplan.core.plan.Exposure;
+import dev.flightplan.evaluation.Audience.Match;
+import dev.flightplan.evaluation.FlagEvaluation.Reason;
+import dev.flightplan.evaluation.FlagEvaluation.Variant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.flightplan.core.bucket;
+package dev.flightplan.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

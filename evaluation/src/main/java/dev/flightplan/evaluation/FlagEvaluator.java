@@ -1,9 +1,7 @@
-package dev.flightplan.core.bucket;
+package dev.flightplan.evaluation;
 
-import dev.flightplan.core.bucket.FlagEvaluation.Reason;
-import dev.flightplan.core.bucket.FlagEvaluation.Variant;
-import dev.flightplan.core.plan.Audience;
-import dev.flightplan.core.plan.Exposure;
+import dev.flightplan.evaluation.FlagEvaluation.Reason;
+import dev.flightplan.evaluation.FlagEvaluation.Variant;
 import java.util.Map;
 
 /**

@@ -9,7 +9,7 @@ the vectors do not depend on the Java code they check. Every client of the flag 
 Regenerate (only when adding rows; existing rows must never change):
 
     python3 -m venv .venv-mmh3 && .venv-mmh3/bin/pip install mmh3
-    .venv-mmh3/bin/python core/src/test/resources/bucketing-vectors.py
+    .venv-mmh3/bin/python evaluation/src/test/resources/bucketing-vectors.py
 """
 
 import json

@@ -1,6 +1,5 @@
-package dev.flightplan.core.bucket;
+package dev.flightplan.evaluation;
 
-import dev.flightplan.core.plan.Audience;
 import java.util.Map;
 
 /**

@@ -1,9 +1,8 @@
-package dev.flightplan.core.bucket;
+package dev.flightplan.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flightplan.core.plan.Audience;
-import dev.flightplan.core.plan.Audience.Match;
+import dev.flightplan.evaluation.Audience.Match;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

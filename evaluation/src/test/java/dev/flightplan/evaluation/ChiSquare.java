@@ -1,4 +1,4 @@
-package dev.flightplan.core.bucket;
+package dev.flightplan.evaluation;
 
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 

@@ -1,4 +1,4 @@
-package dev.flightplan.core.bucket;
+package dev.flightplan.evaluation;
 
 /**
  * Encodes a string as UTF-8 into a caller's array, so the hot bucketing path allocates nothing. The

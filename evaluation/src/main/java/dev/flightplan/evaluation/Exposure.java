@@ -1,4 +1,4 @@
-package dev.flightplan.core.plan;
+package dev.flightplan.evaluation;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package dev.flightplan.core.bucket;
+package dev.flightplan.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,5 @@
-package dev.flightplan.core.port;
+package dev.flightplan.evaluation;
 
-import dev.flightplan.core.bucket.FlagEvaluation;
-import dev.flightplan.core.bucket.FlagEvaluator;
-import dev.flightplan.core.plan.Audience;
-import dev.flightplan.core.plan.Exposure;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "flightplan",
     mixinStandardHelpOptions = true,
+    // Every subcommand inherits -h/--help and -V/--version.
+    scope = CommandLine.ScopeType.INHERIT,
     version = "flightplan 0.1.0",
     resourceBundle = "dev.flightplan.cli.options.SharedOptionHelp",
     description = "Progressive delivery on AWS: write, check, run and steer rollout plans.",

@@ -1,6 +1,5 @@
 package dev.flightplan.cli.commands;
 
-import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,25 +14,10 @@ abstract class DestructiveActionCommand extends ActionCommand {
 
   @Override
   boolean confirmed() {
-    if (yes) {
-      return true;
-    }
-    if (!Terminal.isInteractive()) {
-      err()
-          .println(
-              "refused: "
-                  + action()
-                  + " of "
-                  + id()
-                  + " needs confirmation and stdin is not a terminal; add --yes");
-      return false;
-    }
-    String answer =
-        Terminal.ask(action() + " rollout " + id() + "? This takes its exposure away. [y/N] ");
-    boolean ok = answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
-    if (!ok) {
-      err().println("not confirmed; nothing changed");
-    }
-    return ok;
+    return Confirmation.obtained(
+        yes,
+        action() + " of " + id(),
+        action() + " rollout " + id() + "? This takes its exposure away.",
+        err());
   }
 }

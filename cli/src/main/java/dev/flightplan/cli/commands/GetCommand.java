@@ -11,7 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Shows one rollout; with {@code -w}, redraws until it ends or the user interrupts. */
+/**
+ * Shows one rollout; with {@code -w}, redraws until it ends, the user interrupts, or whoever reads
+ * the output stops reading.
+ */
 @Command(name = "get", description = "Show a rollout: state, phase, exposure, gates, decisions.")
 public final class GetCommand extends ApiCommand {
   /** Moves the cursor home and clears the screen. */
@@ -41,6 +44,9 @@ public final class GetCommand extends ApiCommand {
         String screen = RolloutScreen.render(rollout, history, answer.serverTime());
         out().print(clear ? CLEAR + screen : screen);
         out().flush();
+      }
+      if (Terminal.outputClosed(out())) {
+        return ExitCodes.OK; // e.g. `get -w | head`: nobody reads any more
       }
       if (!watch || RolloutStatus.valueOf(rollout.path("status").asText()).isTerminal()) {
         return ExitCodes.OK;

@@ -1,6 +1,7 @@
 package dev.flightplan.cli.commands;
 
 import java.io.Console;
+import java.io.PrintWriter;
 
 /** Whether a person is at the keyboard: decides prompts and screen redraws. */
 final class Terminal {
@@ -26,5 +27,13 @@ final class Terminal {
   static String ask(String prompt) {
     Console console = System.console();
     return isInteractive() && console != null ? console.readLine("%s", prompt) : null;
+  }
+
+  /**
+   * True once writing to {@code out} failed, e.g. its pipe closed. A writer over {@code System.out}
+   * also reports the stream's own error, which a closed pipe sets.
+   */
+  static boolean outputClosed(PrintWriter out) {
+    return out.checkError();
   }
 }

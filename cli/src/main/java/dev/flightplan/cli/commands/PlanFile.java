@@ -1,5 +1,6 @@
 package dev.flightplan.cli.commands;
 
+import dev.flightplan.cli.FileProblem;
 import dev.flightplan.core.plan.Durations;
 import dev.flightplan.core.plan.Percent;
 import dev.flightplan.core.plan.Phase;
@@ -32,7 +33,7 @@ record PlanFile(Path path, String text, PlanFormat format) {
       String text = Files.readString(path, StandardCharsets.UTF_8);
       return new PlanFile(path, text, formatOf(path, text));
     } catch (IOException e) {
-      throw new Unreadable("cannot read " + path + ": " + e.getClass().getSimpleName());
+      throw new Unreadable(FileProblem.describe(path, e));
     }
   }
 

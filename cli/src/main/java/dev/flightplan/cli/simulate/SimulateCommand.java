@@ -1,5 +1,6 @@
 package dev.flightplan.cli.simulate;
 
+import dev.flightplan.cli.FileProblem;
 import dev.flightplan.cli.commands.ExitCodes;
 import dev.flightplan.cli.options.OutputOptions;
 import dev.flightplan.cli.options.PlanFileOption;
@@ -17,6 +18,7 @@ import dev.flightplan.core.simulate.TraceReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,8 +81,15 @@ public final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    String planText;
     try {
-      Plan plan = PlanReader.read(Files.readString(planFile.path(), StandardCharsets.UTF_8));
+      planText = Files.readString(planFile.path(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      err.println(FileProblem.describe(planFile.path(), e));
+      return ExitCodes.ERROR;
+    }
+    try {
+      Plan plan = PlanReader.read(planText);
       Trace trace = readTrace();
       if (start != null && !start.isBefore(Simulator.end(plan, trace))) {
         err.println("--start " + start + " is not before the trace ends at " + trace.last());
@@ -99,7 +108,7 @@ public final class SimulateCommand implements Callable<Integer> {
       e.errors().stream().map(TraceError::toString).forEach(line -> err.println("  " + line));
       return ExitCodes.INVALID;
     } catch (IOException e) {
-      err.println("cannot read " + e.getMessage());
+      err.println(FileProblem.describe(traceFile, e));
       return ExitCodes.ERROR;
     } finally {
       out.flush();
@@ -110,6 +119,8 @@ public final class SimulateCommand implements Callable<Integer> {
   private Trace readTrace() throws IOException {
     try (Reader reader = Files.newBufferedReader(traceFile, StandardCharsets.UTF_8)) {
       return TraceReader.read(reader);
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // the reader's own failure, e.g. bytes that are not UTF-8
     }
   }
 

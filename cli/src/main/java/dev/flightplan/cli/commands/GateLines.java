@@ -15,12 +15,17 @@ import java.util.Map;
 final class GateLines {
   private GateLines() {}
 
-  static List<String> of(JsonNode gates, JsonNode history) {
+  static List<String> of(JsonNode plan, JsonNode history) {
     List<String[]> rows = new ArrayList<>();
-    for (JsonNode gate : gates) {
+    for (JsonNode gate : plan.path("gates")) {
       String name = gate.path("name").asText();
       rows.add(
-          new String[] {name, rule(gate), gate.path("action").asText(), observed(name, history)});
+          new String[] {
+            name,
+            rule(gate, plan.path("metrics")),
+            gate.path("action").asText(),
+            observed(name, history)
+          });
     }
     List<String> lines = new ArrayList<>();
     int[] widths = widths(rows);
@@ -38,13 +43,23 @@ final class GateLines {
     return lines.isEmpty() ? List.of(RolloutScreen.line("Gates", "-")) : lines;
   }
 
-  /** {@code error_rate > 5%}, {@code latency_p95 > 2x baseline}. */
-  private static String rule(JsonNode gate) {
+  /** {@code error_rate > 5% for 10m}, {@code latency_p95 > 2x baseline}. */
+  private static String rule(JsonNode gate, JsonNode metrics) {
+    String metric = gate.path("metric").asText();
     String bound =
         gate.has("relative")
             ? gate.path("relative").asText() + " baseline"
-            : gate.path("threshold").asText();
-    return gate.path("metric").asText() + " " + gate.path("op").asText() + " " + bound;
+            : threshold(gate.path("threshold"), metrics.path(metric).has("ratio"));
+    String sustained = gate.has("for") ? " for " + gate.path("for").asText() : "";
+    return metric + " " + gate.path("op").asText() + " " + bound + sustained;
+  }
+
+  /** A ratio's threshold as the plan most likely wrote it, {@code 5%} rather than {@code 0.05}. */
+  private static String threshold(JsonNode threshold, boolean ratio) {
+    if (ratio && threshold.isNumber()) {
+      return threshold.decimalValue().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+    return threshold.asText();
   }
 
   /** The values of the newest history entry naming this gate, or {@code -}. */

@@ -27,12 +27,19 @@ public final class HistoryCommand extends ApiCommand {
           e.path("actor").asText(),
           e.path("action").asText(),
           transition(e),
-          e.path("phase").asText("-"),
+          phase(e.path("phase")),
           e.path("gate").asText("-"),
           e.path("reason").asText("-"));
     }
     table.print(out());
     return ExitCodes.OK;
+  }
+
+  /**
+   * Counted from 1, as {@code get} shows it; {@code -} before the first phase and after a rollback.
+   */
+  private static String phase(JsonNode phase) {
+    return phase.isInt() && phase.asInt() >= 0 ? String.valueOf(phase.asInt() + 1) : "-";
   }
 
   private static String transition(JsonNode entry) {

@@ -26,7 +26,7 @@ final class RolloutScreen {
     lines.add(line("Phase", phaseOf(progress) + name(progress)));
     lines.add(line("Exposure", exposureOf(progress.path("exposure"))));
     lines.add(line("Progress", bar(rollout, now) + bakeLeft(progress, now)));
-    lines.addAll(GateLines.of(rollout.path("plan").path("gates"), history));
+    lines.addAll(GateLines.of(rollout.path("plan"), history));
     lines.add(line("Decision", decision(rollout.path("lastDecision"))));
     lines.add(line("Next", timeAndDistance(state.path("nextEvaluationAt"), now)));
     lines.add(line("Checklist", checklist(state.path("checklist"))));

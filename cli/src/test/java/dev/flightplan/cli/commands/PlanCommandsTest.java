@@ -77,7 +77,7 @@ class PlanCommandsTest {
         .contains("Phase      1 of 3  canary")
         .contains("Exposure   5%")
         .contains("Progress   [###.....................................]  bake 45m 0s left")
-        .contains("Gates      error_rate-rollback  error_rate > 0.05  rollback  last: -")
+        .contains("Gates      error_rate-rollback  error_rate > 5%  rollback  last: -")
         .contains("Decision   start  started at canary (5%) by local:test")
         .contains("Checklist  done: monitoring, on-call  open: -")
         .doesNotContain("\033[");
@@ -97,7 +97,7 @@ class PlanCommandsTest {
     cli.started();
     cli.api("abort", "checkout-v2", "--yes");
 
-    Run run = cli.api("get", "checkout-v2", "-w", "--interval", "PT0.1S");
+    Run run = cli.api("get", "checkout-v2", "-w", "--interval", "1s");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("Status     ABORTED");
@@ -120,5 +120,18 @@ class PlanCommandsTest {
     assertThat(run.out().lines().skip(1).map(l -> l.split("\\s+")[3]))
         .containsExactly("create", "checklist", "checklist", "start");
     assertThat(run.out()).contains("DRAFT->RUNNING");
+  }
+
+  @Test
+  void historyCountsPhasesFromOneAsGetDoes() {
+    cli.started();
+    cli.api("promote", "checkout-v2");
+
+    Run run = cli.api("history", "checkout-v2");
+
+    // SEQ AT ACTOR ACTION STATUS PHASE …: create is before any phase, start enters phase 1.
+    assertThat(run.out().lines().skip(1).map(l -> l.split("\\s+")[5]))
+        .containsExactly("-", "-", "-", "1", "2");
+    assertThat(cli.api("get", "checkout-v2").out()).contains("Phase      2 of 3");
   }
 }

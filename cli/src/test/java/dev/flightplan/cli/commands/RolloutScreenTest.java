@@ -18,7 +18,8 @@ class RolloutScreenTest {
        "progress":{"phase":2,"phases":4,"phaseName":"beta","phaseStartedAt":"2026-03-02T10:00:00Z",
                    "bakeEndsAt":"2026-03-02T14:00:00Z","exposure":{"percent":5,"audiences":["staff"]}},
        "lastDecision":{"kind":"HOLD","at":"2026-03-02T11:00:00Z","reason":"bake time not over"},
-       "plan":{"gates":[{"name":"errors","metric":"error_rate","op":">","threshold":"5%","action":"rollback"},
+       "plan":{"metrics":{"error_rate":{"ratio":{"numerator":"Errors","denominator":"Requests"}}},
+               "gates":[{"name":"errors","metric":"error_rate","op":">","threshold":0.05,"for":"10m","action":"rollback"},
                         {"name":"slow","metric":"p95","op":">","relative":"2x","action":"pause"}]},
        "state":{"nextEvaluationAt":"2026-03-02T11:01:00Z","checklist":{"done":["a"],"open":[]}}}
       """;
@@ -41,9 +42,9 @@ class RolloutScreenTest {
             "Phase      2 of 4  beta",
             "Exposure   5% + staff",
             "Progress   [#############...........................]  bake 3h 0m left",
-            "Gates      errors  error_rate > 5%    rollback  last: candidate=0.012 baseline=0.01"
+            "Gates      errors  error_rate > 5% for 10m  rollback  last: candidate=0.012 baseline=0.01"
                 + " (2026-03-02T10:30:00Z)",
-            "           slow    p95 > 2x baseline  pause     last: -",
+            "           slow    p95 > 2x baseline        pause     last: -",
             "Decision   HOLD  bake time not over  (at 2026-03-02T11:00:00Z)",
             "Next       2026-03-02T11:01:00Z (in 1m 0s)",
             "Checklist  done: a  open: -");

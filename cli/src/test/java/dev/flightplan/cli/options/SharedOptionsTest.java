@@ -135,8 +135,12 @@ class SharedOptionsTest {
     for (String command : List.of("get", "status")) {
       assertThat(parse(command, PollInterval.class, "--interval", "2s").get())
           .isEqualTo(Duration.ofSeconds(2));
-      assertThat(parse(command, PollInterval.class, "--interval=PT0.5S").get())
-          .isEqualTo(Duration.ofMillis(500));
+      assertThat(parse(command, PollInterval.class, "--interval=PT1.5S").get())
+          .isEqualTo(Duration.ofMillis(1500));
+      assertThatThrownBy(() -> parse(command, PollInterval.class, "--interval=PT0.5S"))
+          .hasMessage(
+              "Invalid value for option '--interval': 'PT0.5S' is shorter than 1s;"
+                  + " use --interval 1s or more");
       assertThatThrownBy(() -> parse(command, PollInterval.class, "--interval", "soon"))
           .hasMessage(
               "Invalid value for option '--interval': 'soon' is not a duration"

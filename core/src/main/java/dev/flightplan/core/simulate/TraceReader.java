@@ -31,14 +31,14 @@ public final class TraceReader {
   }
 
   /**
-   * @throws TraceException with every error found (up to a limit)
+   * @throws TraceException with the first errors found, and how many more there are
    */
   public static Trace read(Reader reader) {
     TraceRows rows = new TraceRows();
     try (JsonParser parser = CSV.createParser(reader)) {
       boolean header = true;
       JsonToken token;
-      while ((token = parser.nextToken()) != null && !rows.full()) {
+      while ((token = parser.nextToken()) != null) {
         if (token != JsonToken.START_ARRAY) {
           continue;
         }

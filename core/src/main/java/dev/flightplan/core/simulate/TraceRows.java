@@ -15,11 +15,9 @@ final class TraceRows {
   private final Trace.Builder trace = Trace.builder();
   private final Map<String, Integer> seenAt = new HashMap<>();
   private final List<TraceError> errors = new ArrayList<>();
+  private int unlisted;
+  private int lastUnlistedLine;
   private boolean headerSeen;
-
-  boolean full() {
-    return errors.size() >= MAX_ERRORS;
-  }
 
   void header(int line, List<String> cells) {
     headerSeen = true;
@@ -55,6 +53,14 @@ final class TraceRows {
     Trace built = trace.build();
     if (errors.isEmpty() && built.isEmpty()) {
       error(2, 0, "the trace has a header but no rows", "add one row per metric, variant, period");
+    }
+    if (unlisted > 0) {
+      errors.add(
+          new TraceError(
+              lastUnlistedLine,
+              0,
+              "and " + unlisted + " more " + (unlisted == 1 ? "error" : "errors") + " up to here",
+              "fix the ones above and read it again"));
     }
     if (!errors.isEmpty()) {
       throw new TraceException(errors);
@@ -132,7 +138,13 @@ final class TraceRows {
     return TracePoint.UNKNOWN;
   }
 
+  /** Lists the first {@value #MAX_ERRORS} errors and counts the rest. */
   private void error(int line, int column, String message, String hint) {
-    errors.add(new TraceError(line, column, message, hint));
+    if (errors.size() < MAX_ERRORS) {
+      errors.add(new TraceError(line, column, message, hint));
+    } else {
+      unlisted++;
+      lastUnlistedLine = line;
+    }
   }
 }

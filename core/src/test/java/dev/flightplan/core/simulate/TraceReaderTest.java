@@ -84,6 +84,21 @@ class TraceReaderTest {
   }
 
   @Test
+  void pastTwentyErrorsTheRestAreCountedNotDropped() {
+    StringBuilder text = new StringBuilder(HEADER);
+    for (int minute = 0; minute < 25; minute++) {
+      text.append(String.format("2025-03-03T09:%02d:00Z,Errors,canary,1,%n", minute));
+    }
+
+    TraceException e = catchTrace(text.toString());
+
+    assertThat(e.errors()).hasSize(21);
+    assertThat(e.errors().get(20))
+        .hasToString(
+            "line 26: and 5 more errors up to here (fix the ones above and read it again)");
+  }
+
+  @Test
   void anEmptyTraceOrOneWithoutRowsIsRefused() {
     assertThatThrownBy(() -> TraceReader.read("")).hasMessageContaining("the trace is empty");
     assertThatThrownBy(() -> TraceReader.read(HEADER))

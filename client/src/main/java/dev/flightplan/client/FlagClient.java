@@ -113,6 +113,14 @@ public final class FlagClient implements AutoCloseable {
         : Optional.of(Duration.between(snapshot.fetchedAt(), clock.instant()));
   }
 
+  /**
+   * Adds a listener after the start, e.g. an OpenFeature provider's. It hears only what happens
+   * from now on: read {@link #status()} for where things stand.
+   */
+  public void addListener(FlagClientListener listener) {
+    poller.listeners().add(java.util.Objects.requireNonNull(listener, "listener"));
+  }
+
   public FlagClientStatus status() {
     return poller.status();
   }

@@ -1,10 +1,10 @@
 package dev.flightplan.client;
 
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -17,7 +17,6 @@ public final class FlagClientBuilder {
 
   static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(15);
   static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(2);
-  private static final System.Logger LOG = System.getLogger(FlagClientBuilder.class.getName());
 
   private DynamoDbClient dynamoDb;
   private String table;
@@ -27,7 +26,7 @@ public final class FlagClientBuilder {
   private Duration staleAfter;
   private Path bootstrap;
   private Clock clock = Clock.systemUTC();
-  private FlagClientListener listener = new FlagClientListener() {};
+  private final List<FlagClientListener> listeners = new ArrayList<>();
   private FlagSnapshotSource source;
 
   FlagClientBuilder() {}
@@ -95,8 +94,9 @@ public final class FlagClientBuilder {
     return this;
   }
 
+  /** Adds a listener of the refresh thread's news; call it again to add more. */
   public FlagClientBuilder listener(FlagClientListener listener) {
-    this.listener = Objects.requireNonNull(listener, "listener");
+    listeners.add(Objects.requireNonNull(listener, "listener"));
     return this;
   }
 
@@ -118,21 +118,21 @@ public final class FlagClientBuilder {
     DynamoDbClients clients = source == null ? new DynamoDbClients(dynamoDb, pollInterval) : null;
     FlagSnapshotSource reader =
         source != null ? source : new DynamoDbSnapshotSource(clients, tableName(), flags);
+    Listeners listener = new Listeners(listeners);
     SnapshotPoller poller = new SnapshotPoller(reader, pollInterval, stale, clock, listener);
     if (bootstrap != null) {
-      seed(poller);
+      seed(poller, listener);
     }
     FlagClient client = new FlagClient(poller, startTimeout, clock, clients);
     client.start();
     return client;
   }
 
-  private void seed(SnapshotPoller poller) {
+  private void seed(SnapshotPoller poller, Listeners listener) {
     try {
       poller.seed(SnapshotFile.read(bootstrap));
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "bootstrap file " + bootstrap + " not used: " + e);
-      new Listeners(listener).error(e instanceof IOException io ? io : new IOException(e));
+      listener.error(new IOException("bootstrap file " + bootstrap + " not used: " + e, e));
     }
   }
 

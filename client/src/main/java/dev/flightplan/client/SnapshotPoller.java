@@ -37,12 +37,16 @@ final class SnapshotPoller {
       Duration interval,
       Duration staleAfter,
       Clock clock,
-      FlagClientListener listener) {
+      Listeners listener) {
     this.source = source;
     this.interval = interval;
     this.staleAfter = staleAfter;
     this.clock = clock;
-    this.listener = new Listeners(listener);
+    this.listener = listener;
+  }
+
+  Listeners listeners() {
+    return listener;
   }
 
   FlagSnapshot current() {

@@ -5,14 +5,17 @@ import static dev.flightplan.client.FakeSource.flag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.management.ThreadMXBean;
 import dev.flightplan.evaluation.Bucketer;
 import dev.flightplan.evaluation.FlagEvaluation.Variant;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +62,29 @@ class FlagClientTest {
     assertThat(result.metadata().basisPoints()).isEqualTo(2_500);
     assertThat(client.status()).isEqualTo(FlagClientStatus.READY);
     assertThat(listener.calls).startsWith("ready");
+  }
+
+  @Test
+  void theBooleanPathAllocatesNothingOnceWarm() {
+    source.put(flag("checkout", 5_000));
+    start();
+    var threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+    String[] units = new String[64];
+    for (int i = 0; i < units.length; i++) {
+      units[i] = UUID.randomUUID().toString();
+      client.isEnabled("checkout", units[i]);
+    }
+    long thread = Thread.currentThread().threadId();
+
+    long before = threads.getThreadAllocatedBytes(thread);
+    int enabled = 0;
+    for (int i = 0; i < 10_000; i++) {
+      enabled += client.isEnabled("checkout", units[i & 63]) ? 1 : 0;
+    }
+    long allocated = threads.getThreadAllocatedBytes(thread) - before;
+
+    assertThat(allocated).isZero();
+    assertThat(enabled).isPositive();
   }
 
   @Test

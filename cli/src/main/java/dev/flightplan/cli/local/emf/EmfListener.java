@@ -28,13 +28,11 @@ public final class EmfListener implements AutoCloseable {
   private final EmfStore store;
   private final ServerSocket tcp;
   private final DatagramSocket udp;
-  private final Clock clock;
   private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
 
   private EmfListener(ServerSocket tcp, DatagramSocket udp, Clock clock) {
     this.tcp = tcp;
     this.udp = udp;
-    this.clock = clock;
     this.store = new EmfStore();
     this.intake = new EmfIntake(store, clock);
     Thread.ofPlatform().daemon().name("emf-tcp").start(this::accept);
@@ -136,10 +134,6 @@ public final class EmfListener implements AutoCloseable {
               packet.getData(), 0, packet.getLength(), java.nio.charset.StandardCharsets.UTF_8);
       text.lines().filter(line -> !line.isBlank()).forEach(intake::take);
     }
-  }
-
-  Clock clock() {
-    return clock;
   }
 
   @Override

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     description =
         "Run Flightplan on this machine: DynamoDB Local, the plans API on 127.0.0.1 and the"
             + " controller once per simulated minute, on simulated traffic unless CloudWatch is"
-            + " chosen.",
+            + " chosen; or, with --metrics emf, on real time with the metrics applications send.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:stopped; with --demo, the controller rolled the rollout back",
@@ -42,8 +42,13 @@ public final class LocalCommand implements Callable<Integer> {
   enum MetricsChoice {
     auto,
     simulator,
-    cloudwatch
+    cloudwatch,
+    /** What applications send in Embedded Metric Format, on real time. */
+    emf
   }
+
+  /** The CloudWatch agent's EMF port, which applications and AWS's EMF libraries assume. */
+  static final int DEFAULT_EMF_PORT = 25888;
 
   @Spec CommandSpec spec;
 
@@ -54,7 +59,7 @@ public final class LocalCommand implements Callable<Integer> {
       names = "--tick",
       paramLabel = "PERIOD",
       description = "Wall time per simulated minute: 1s (default), 50ms, 1m…")
-  String tick = "1s";
+  String tick;
 
   @Option(
       names = "--fault",
@@ -76,8 +81,14 @@ public final class LocalCommand implements Callable<Integer> {
       paramLabel = "SOURCE",
       description =
           "auto (default: CloudWatch when an endpoint or credentials are configured),"
-              + " simulator or cloudwatch.")
+              + " simulator, cloudwatch, or emf (what applications send, on real time).")
   MetricsChoice metrics = MetricsChoice.auto;
+
+  @Option(
+      names = "--emf-port",
+      paramLabel = "P",
+      description = "With --metrics emf: the TCP and UDP port on 127.0.0.1; default 25888, 0 any.")
+  Integer emfPort;
 
   @Option(names = "--topic-arn", paramLabel = "ARN", description = "Also publish to this topic.")
   String topicArn;
@@ -96,15 +107,13 @@ public final class LocalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    Duration period = period();
+    boolean emf = metrics == MetricsChoice.emf;
+    refuseWhatCannotWork(emf);
+    Duration period = emf ? Duration.ofMinutes(1) : period();
     List<Fault> injected = faults();
-    if (demo && stateDir != null) {
-      throw new ParameterException(
-          spec.commandLine(), "--state-dir does not go with --demo, which starts afresh each time");
-    }
     // The handlers log one JSON line per tick; the terminal shows decisions instead.
     Configurator.setRootLevel(Level.WARN);
-    boolean cloudWatch = !demo && useCloudWatch();
+    boolean cloudWatch = !demo && !emf && useCloudWatch();
     Instant start = demo ? Demo.START : Instant.now().truncatedTo(ChronoUnit.MINUTES);
     var options =
         new LocalRuntime.Options(
@@ -114,9 +123,11 @@ public final class LocalCommand implements Callable<Integer> {
             topicArn,
             !demo,
             start,
-            stateDir);
-    try (LocalRuntime runtime = LocalRuntime.start(options, out, spec.commandLine().getErr())) {
-      banner(out, runtime, cloudWatch, injected);
+            stateDir,
+            emf ? (emfPort != null ? emfPort : DEFAULT_EMF_PORT) : null,
+            emf);
+    try (LocalRuntime runtime = start(options)) {
+      new LocalBanner(out, runtime, demo, tick()).print(cloudWatch, seed, injected);
       if (demo) {
         return new Demo(runtime, out).run(period, maxMinutes != null ? maxMinutes : 240);
       }
@@ -125,22 +136,82 @@ public final class LocalCommand implements Callable<Integer> {
     }
   }
 
+  private LocalRuntime start(LocalRuntime.Options options) {
+    try {
+      return LocalRuntime.start(options, spec.commandLine().getOut(), spec.commandLine().getErr());
+    } catch (java.io.UncheckedIOException e) {
+      if (options.emfPort() != null && e.getMessage().startsWith("cannot listen for EMF")) {
+        throw new ParameterException(
+            spec.commandLine(),
+            e.getMessage()
+                + ": is a CloudWatch agent running? Choose another port with --emf-port P (0 for"
+                + " any) and point AWS_EMF_AGENT_ENDPOINT at it");
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * EMF comes from applications on real time, so nothing simulated goes with it; options of other
+   * sources are refused rather than ignored.
+   */
+  private void refuseWhatCannotWork(boolean emf) {
+    if (demo && stateDir != null) {
+      throw new ParameterException(
+          spec.commandLine(), "--state-dir does not go with --demo, which starts afresh each time");
+    }
+    if (!emf) {
+      if (emfPort != null) {
+        throw new ParameterException(spec.commandLine(), "--emf-port goes with --metrics emf");
+      }
+      return;
+    }
+    String why =
+        " does not go with --metrics emf: it takes the metrics applications send, on real time";
+    if (demo) {
+      throw new ParameterException(
+          spec.commandLine(), "--demo" + why + " (the demo runs on simulated traffic)");
+    }
+    for (String option : List.of("--tick", "--fault", "--seed")) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+        throw new ParameterException(
+            spec.commandLine(), option + why + " (the controller runs once a minute)");
+      }
+    }
+    if (stateDir != null) {
+      Instant reached = StateDirectory.open(stateDir).resume(Instant.EPOCH);
+      if (reached.isAfter(Instant.now().plus(Duration.ofMinutes(1)))) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--state-dir "
+                + TerminalText.escape(stateDir.toString())
+                + " reached simulated time "
+                + reached
+                + ", ahead of the real time EMF runs on: use another --state-dir");
+      }
+    }
+  }
+
   private boolean useCloudWatch() {
     return switch (metrics) {
       case cloudwatch -> true;
-      case simulator -> false;
+      case simulator, emf -> false;
       case auto -> LocalAws.cloudWatchConfigured(System.getenv());
     };
   }
 
-  /** Ticks until Ctrl-C or {@code --max-minutes}. */
+  /**
+   * Ticks until Ctrl-C or {@code --max-minutes}: one simulated minute per period, or on real time a
+   * few seconds after each minute ends, once EMF flushed at the minute has arrived.
+   */
   private void serve(LocalRuntime runtime, Duration period) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(stopped::countDown);
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter err = spec.commandLine().getErr();
     for (int minute = 0; maxMinutes == null || minute < maxMinutes; minute++) {
-      if (stopped.await(period.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      long wait = runtime.realTime() ? untilNextMinute() : period.toMillis();
+      if (stopped.await(wait, java.util.concurrent.TimeUnit.MILLISECONDS)) {
         return;
       }
       try {
@@ -153,28 +224,19 @@ public final class LocalCommand implements Callable<Integer> {
     Runtime.getRuntime().removeShutdownHook(hook);
   }
 
-  private void banner(PrintWriter out, LocalRuntime runtime, boolean cloudWatch, List<Fault> f) {
-    String endpoint = runtime.endpoint().toString();
-    out.println("Flightplan local mode");
-    out.println(
-        "  API        " + endpoint + "  (DynamoDB Local at " + runtime.dynamoDbEndpoint() + ")");
-    out.println("  metrics    " + (cloudWatch ? "CloudWatch" : "simulated traffic, seed " + seed));
-    out.println(
-        "  state      "
-            + runtime
-                .stateDir()
-                .map(dir -> "kept in " + TerminalText.escape(dir.toString()) + " across restarts")
-                .orElse("in memory, lost on exit" + (demo ? "" : " (--state-dir DIR keeps it)")));
-    f.forEach(fault -> out.println("  fault      " + fault));
-    out.println("  time       one simulated minute every " + tick + ", from " + runtime.now());
-    String command = demo ? "get " + Demo.ROLLOUT + " -w" : "list";
-    out.println("  try        flightplan " + command + " --endpoint " + endpoint);
-    out.println("             (or export FLIGHTPLAN_ENDPOINT=" + endpoint + ")");
-    out.println();
-    out.flush();
+  /** Milliseconds until {@link LocalBanner#REAL_TIME_DELAY} past the next whole minute. */
+  static long untilNextMinute() {
+    long now = System.currentTimeMillis();
+    long next = Math.floorDiv(now, 60_000) * 60_000 + 60_000;
+    return next + LocalBanner.REAL_TIME_DELAY.toMillis() - now;
+  }
+
+  private String tick() {
+    return tick == null ? "1s" : tick;
   }
 
   private Duration period() {
+    String tick = tick();
     Matcher m = TICK.matcher(tick.strip());
     if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
       throw new ParameterException(

@@ -1,5 +1,6 @@
 package dev.flightplan.cli.local;
 
+import dev.flightplan.cli.local.emf.EmfListener;
 import dev.flightplan.core.port.MetricsSource;
 import dev.flightplan.core.port.Notifier;
 import dev.flightplan.core.port.memory.InMemoryActuator;
@@ -21,8 +22,10 @@ import dev.flightplan.infra.sns.SnsTopics;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,11 +33,11 @@ import java.util.Optional;
 /**
  * The deployed functions, run in this process: DynamoDB Local on 127.0.0.1 holds the tables, the
  * same {@link ApiHandler} answers HTTP on 127.0.0.1, and the same {@link ControllerHandler} runs
- * once per simulated minute when {@link #tick()} is called. The tables live in memory, or in a
- * state directory that keeps them, and the simulated time reached, across restarts. The adapters
- * are the deployed ones ({@link AwsAdapters}); only the metrics (simulated unless CloudWatch was
- * chosen), notifications (printed) and Lambda alias targets (kept in memory) differ from the
- * deployed wiring.
+ * once per simulated minute when {@link #tick()} is called (or, on real time, for the minute now
+ * begun). The tables live in memory, or in a state directory that keeps them, and the simulated
+ * time reached, across restarts. The adapters are the deployed ones ({@link AwsAdapters}); only the
+ * metrics (simulated unless CloudWatch or EMF was chosen), notifications (printed) and Lambda alias
+ * targets (kept in memory) differ from the deployed wiring.
  */
 public final class LocalRuntime implements AutoCloseable {
   /**
@@ -46,6 +49,10 @@ public final class LocalRuntime implements AutoCloseable {
    * @param printNotifications one line per notification on the console
    * @param start where simulated time begins, unless the state directory has reached a later time
    * @param stateDir where the tables and simulated time are kept across restarts; null for memory
+   * @param emfPort where to listen for EMF from applications, whose metrics then feed the gates (0
+   *     for any free port); null for no listener
+   * @param realTime run on the wall clock, {@link #tick()} running the controller for the current
+   *     minute, instead of on simulated time
    */
   public record Options(
       Integer port,
@@ -54,7 +61,21 @@ public final class LocalRuntime implements AutoCloseable {
       String topicArn,
       boolean printNotifications,
       Instant start,
-      Path stateDir) {
+      Path stateDir,
+      Integer emfPort,
+      boolean realTime) {
+
+    /** On simulated time, without EMF. */
+    public Options(
+        Integer port,
+        boolean cloudWatch,
+        MetricsSource simulator,
+        String topicArn,
+        boolean printNotifications,
+        Instant start,
+        Path stateDir) {
+      this(port, cloudWatch, simulator, topicArn, printNotifications, start, stateDir, null, false);
+    }
 
     /** Everything in memory, lost on exit. */
     public Options(
@@ -72,12 +93,16 @@ public final class LocalRuntime implements AutoCloseable {
   private final DynamoDbLocal dynamoDb;
   private final LocalAws settings;
   private final AwsClients clients;
-  private final SimulatedClock clock;
+  private final Clock clock;
+  private final EmfListener emf;
   private final ControllerHandler controller;
   private final LocalApiServer api;
 
   private LocalRuntime(Options options, PrintWriter out, PrintWriter log) {
     this.state = options.stateDir() == null ? null : StateDirectory.open(options.stateDir());
+    this.clock = clock(options, state);
+    // First, so a taken port stops the start before anything else runs.
+    this.emf = options.emfPort() == null ? null : EmfListener.start(options.emfPort(), clock);
     SqliteLibraryCache.use(System.getenv());
     this.dynamoDb = DynamoDbLocal.start(state == null ? null : state.path());
     if (log != null) {
@@ -85,8 +110,6 @@ public final class LocalRuntime implements AutoCloseable {
     }
     this.settings = LocalAws.configure(dynamoDb.endpoint());
     this.clients = AwsClients.fromEnvironment();
-    this.clock =
-        new SimulatedClock(state == null ? options.start() : state.resume(options.start()));
     Wiring wiring = wiring(options, out);
     this.controller = new ControllerHandler(wiring);
     this.api = listen(new ApiHandler(wiring), options.port(), clock);
@@ -105,6 +128,20 @@ public final class LocalRuntime implements AutoCloseable {
     return new LocalRuntime(options, out, log);
   }
 
+  private static Clock clock(Options options, StateDirectory state) {
+    if (options.realTime()) {
+      return Clock.systemUTC();
+    }
+    return new SimulatedClock(state == null ? options.start() : state.resume(options.start()));
+  }
+
+  private MetricsSource metrics(Options options, AwsAdapters aws) {
+    if (emf != null) {
+      return emf.metrics();
+    }
+    return options.cloudWatch() ? aws.cloudWatchMetrics() : options.simulator();
+  }
+
   private Wiring wiring(Options options, PrintWriter out) {
     Tables tables = new Tables(Config.DEFAULT_TABLE_PREFIX);
     // A state directory from an earlier run has them all, with time to live enabled already.
@@ -117,7 +154,7 @@ public final class LocalRuntime implements AutoCloseable {
     return Wiring.of(
         clock,
         aws.store(),
-        options.cloudWatch() ? aws.cloudWatchMetrics() : options.simulator(),
+        metrics(options, aws),
         // There is no Lambda locally: alias weights are only remembered.
         aws.actuator(new InMemoryActuator()),
         notifier(options, out, sns),
@@ -140,7 +177,7 @@ public final class LocalRuntime implements AutoCloseable {
   }
 
   /** The requested port, or 8787 when free, or any free port. */
-  private static LocalApiServer listen(ApiHandler handler, Integer port, SimulatedClock clock) {
+  private static LocalApiServer listen(ApiHandler handler, Integer port, Clock clock) {
     String actor = "local:" + System.getProperty("user.name", "anonymous");
     if (port != null) {
       return LocalApiServer.start(handler, port, actor, clock);
@@ -152,9 +189,15 @@ public final class LocalRuntime implements AutoCloseable {
     }
   }
 
-  /** Moves simulated time on by a minute and runs the controller for that minute. */
+  /**
+   * Moves simulated time on by a minute and runs the controller for that minute; on real time, runs
+   * it for the minute now begun.
+   */
   public Map<String, Object> tick() {
-    Instant minute = clock.advance(Duration.ofMinutes(1));
+    Instant minute =
+        clock instanceof SimulatedClock simulated
+            ? simulated.advance(Duration.ofMinutes(1))
+            : clock.instant().truncatedTo(ChronoUnit.MINUTES);
     if (state != null) {
       state.remember(minute);
     }
@@ -175,13 +218,35 @@ public final class LocalRuntime implements AutoCloseable {
     return dynamoDb.endpoint();
   }
 
+  /** The table flag targets are written to, which in-process flag clients read. */
+  public String flagsTable() {
+    return new Tables(Config.DEFAULT_TABLE_PREFIX).flags();
+  }
+
+  /** Where applications send EMF; empty without {@link Options#emfPort()}. */
+  public Optional<EmfListener> emf() {
+    return Optional.ofNullable(emf);
+  }
+
+  public boolean realTime() {
+    return !(clock instanceof SimulatedClock);
+  }
+
   public Instant now() {
     return clock.instant();
+  }
+
+  /** The clock the API and the controller run on: simulated, or the system's on real time. */
+  public Clock clock() {
+    return clock;
   }
 
   @Override
   public void close() {
     api.close();
+    if (emf != null) {
+      emf.close();
+    }
     clients.close();
     dynamoDb.close();
     settings.restore();

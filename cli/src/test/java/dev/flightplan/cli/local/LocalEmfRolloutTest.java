@@ -74,15 +74,17 @@ class LocalEmfRolloutTest {
 
   @Test
   @Timeout(120)
-  void healthyTrafficSentAsEmfLetsTheRolloutAdvanceToAllTraffic() throws Exception {
+  void healthyTrafficSentAsEmfCarriesTheRolloutToCompletion() throws Exception {
     try (Application app = new Application(0.005)) {
-      app.runUntil(12, "advanced to all (100%)");
+      // Until it ends: at 100% the relative gate has no baseline left and must not hold it.
+      app.runUntil(16, "no such decision");
 
       String history = app.history().toString();
       assertThat(history)
           .contains("advanced to half (50%): canary baked and every gate passes")
           .contains("advanced to all (100%): half baked and every gate passes")
           .doesNotContain("ROLLBACK", "PAUSE");
+      assertThat(app.status()).isEqualTo("COMPLETED");
     }
   }
 

@@ -11,8 +11,10 @@ import dev.flightplan.core.plan.Gate;
 import dev.flightplan.core.plan.GateAction;
 import dev.flightplan.core.plan.MetricSpec;
 import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.plan.Threshold;
 import dev.flightplan.core.state.GateStreak;
 import dev.flightplan.core.state.RolloutState;
+import dev.flightplan.evaluation.Exposure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,15 +47,44 @@ final class GateRound {
       results[i] =
           spec == null
               ? GateEvaluator.evaluate(gate, reading, null)
-              : GateEvaluator.evaluate(
-                  gate,
-                  reading,
-                  spec.unit(),
-                  segments(plan, state, spec, family),
-                  EvidenceWindow.end(spec, now));
+              : exposesEveryone(plan, state) && noBaseline(gate, reading)
+                  ? nothingToCompare(gate)
+                  : GateEvaluator.evaluate(
+                      gate,
+                      reading,
+                      spec.unit(),
+                      segments(plan, state, spec, family),
+                      EvidenceWindow.end(spec, now));
       GateStreak before = state.gates().getOrDefault(gate.name(), GateStreak.CLEAR);
       streaks[i] = next(before, results[i].verdict(), now);
     }
+  }
+
+  private static boolean exposesEveryone(Plan plan, RolloutState state) {
+    int phase = state.phase();
+    return phase >= 0
+        && phase <= plan.lastPhase()
+        && plan.exposureAt(phase).basisPoints() == Exposure.ALL;
+  }
+
+  private static boolean noBaseline(Gate gate, MetricReading reading) {
+    return gate.threshold() instanceof Threshold.Relative
+        && reading instanceof MetricReading.Values values
+        && (values.baseline() == null || Double.isNaN(values.baseline().value()));
+  }
+
+  /**
+   * At 100% no unit sees the baseline, so a relative gate has nothing to compare with; it stood
+   * guard in every earlier phase, and absolute gates and alarms still watch this one. Holding on it
+   * would keep a healthy rollout from ever completing.
+   */
+  private static GateResult nothingToCompare(Gate gate) {
+    return new GateResult(
+        gate,
+        Verdict.PASS,
+        Map.of(),
+        gate.name()
+            + ": not judged at 100% exposure, where no baseline traffic is left to compare");
   }
 
   static GateRound judge(Plan plan, RolloutState state, Observations observations, Instant now) {

@@ -22,6 +22,7 @@ import dev.flightplan.core.decide.Decision.Pause;
 import dev.flightplan.core.decide.Decision.Rollback;
 import dev.flightplan.core.gate.MetricReading;
 import dev.flightplan.core.gate.Observations;
+import dev.flightplan.core.gate.VariantSample;
 import dev.flightplan.core.plan.GateAction;
 import dev.flightplan.core.plan.MissingData;
 import dev.flightplan.core.plan.Plan;
@@ -308,5 +309,23 @@ class DecideRulesTest {
       assertThat(evaluation.decision()).isEqualTo(new Hold("not active: " + status));
       assertThat(evaluation.streaks()).isEqualTo(streaks);
     }
+  }
+
+  @Test
+  void atOneHundredPercentARelativeGateWithoutBaselineDoesNotHoldCompletion() {
+    Plan plan = plan(List.of(ERROR_ROLLBACK, TestPlans.LATENCY_ROLLBACK));
+    Map<String, MetricReading> candidateOnly = healthy();
+    candidateOnly.put(
+        ERROR_RATE, new MetricReading.Values(VariantSample.ratio(10, 10_000, new double[0]), null));
+    candidateOnly.put(
+        LATENCY, new MetricReading.Values(VariantSample.of(200, 1_000, new double[0]), null));
+
+    Decision last = decide(plan, running(3, NOW.minus(Duration.ofHours(1))), candidateOnly);
+    Decision earlier = decide(plan, running(2, BAKED), candidateOnly);
+
+    assertThat(last).isInstanceOf(Complete.class);
+    // Below 100% the baseline is missing data, and the rollout holds as before.
+    assertThat(earlier).isInstanceOf(Hold.class);
+    assertThat(((Hold) earlier).reason()).contains("no baseline datapoints");
   }
 }

@@ -58,6 +58,25 @@ public final class FlagEvaluator {
     return new FlagEvaluation(false, Variant.BASELINE, Reason.OUT_OF_ROLLOUT, null, bucket);
   }
 
+  /**
+   * Whether {@code unit} sees the candidate: the same rules as {@link #evaluate}, answering only
+   * {@code enabled}. It allocates nothing once the calling thread has bucketed a unit before, so an
+   * in-process client can call it on every request.
+   */
+  public boolean isEnabled(
+      Exposure exposure,
+      Map<String, Audience> audiences,
+      String unit,
+      Map<String, String> attributes) {
+    if (exposure.isNone()) {
+      return false;
+    }
+    if (firstMatch(exposure, audiences, attributes) != null) {
+      return true;
+    }
+    return Bucketer.exposed(bucketer.bucket(unit), exposure.basisPoints());
+  }
+
   /** The first audience, in plan order, that the exposure includes and the unit matches. */
   private static String firstMatch(
       Exposure exposure, Map<String, Audience> audiences, Map<String, String> attributes) {

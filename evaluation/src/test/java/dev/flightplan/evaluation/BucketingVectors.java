@@ -10,11 +10,12 @@ import java.util.List;
 
 /**
  * The shared reference vectors in {@code bucketing-vectors.json}, made by {@code
- * bucketing-vectors.py} with Python's mmh3 (see that script to add rows).
+ * bucketing-vectors.py} with Python's mmh3 (see that script to add rows). Public, so every client's
+ * tests run them through the test-jar.
  */
-record BucketingVectors(String flagKey, String salt, String unit, long hash, int bucket) {
+public record BucketingVectors(String flagKey, String salt, String unit, long hash, int bucket) {
 
-  static List<BucketingVectors> load() {
+  public static List<BucketingVectors> load() {
     try (InputStream in = BucketingVectors.class.getResourceAsStream("/bucketing-vectors.json")) {
       if (in == null) {
         throw new IllegalStateException(

@@ -104,6 +104,27 @@ class FlagEvaluatorTest {
   }
 
   @Test
+  void theBooleanFormAgreesWithTheFullEvaluation() {
+    List<Map<String, String>> contexts =
+        List.of(Map.of(), EMPLOYEE, Map.of("beta", "true"), Map.of("email", "x@other.org"));
+    for (Exposure exposure :
+        List.of(
+            Exposure.NONE,
+            new Exposure(0, Set.of("beta")),
+            new Exposure(1, Set.of()),
+            new Exposure(2_500, Set.of("employees")),
+            new Exposure(Exposure.ALL, Set.of()))) {
+      for (int i = 0; i < 2_000; i++) {
+        String unit = "user-" + i;
+        Map<String, String> context = contexts.get(i % contexts.size());
+        assertThat(evaluator.isEnabled(exposure, AUDIENCES, unit, context))
+            .as("%s with %s", unit, exposure)
+            .isEqualTo(evaluator.evaluate(exposure, AUDIENCES, unit, context).enabled());
+      }
+    }
+  }
+
+  @Test
   void theWireNamesAreTheApis() {
     assertThat(Variant.CANDIDATE.wireName()).isEqualTo("candidate");
     assertThat(Variant.BASELINE.wireName()).isEqualTo("baseline");

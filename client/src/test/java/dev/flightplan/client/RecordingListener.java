@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class RecordingListener implements FlagClientListener {
   final List<String> calls = new CopyOnWriteArrayList<>();
   final List<Set<String>> changes = new CopyOnWriteArrayList<>();
+  final List<Exception> errors = new CopyOnWriteArrayList<>();
 
   @Override
   public void ready() {
@@ -28,6 +29,7 @@ final class RecordingListener implements FlagClientListener {
   @Override
   public void error(Exception cause) {
     calls.add("error");
+    errors.add(cause);
   }
 
   long count(String call) {

@@ -29,7 +29,10 @@ public final class ComparisonTable {
 
   static final List<Figure> FIGURES =
       List.of(
-          new Figure("Flightplan `FlagEvaluator`, shared code", "flightplanEvaluator", Goal.DIRECT),
+          new Figure(
+              "Flightplan `FlagEvaluator.isEnabled`, shared code",
+              "flightplanEvaluator",
+              Goal.DIRECT),
           new Figure("Flightplan `FlagClient.isEnabled` (direct)", "flightplanClient", Goal.DIRECT),
           new Figure(
               "OpenFeature `getBooleanValue`, Flightplan provider",

@@ -31,9 +31,9 @@ class ComparisonTableTest {
     assertThat(row("Unleash `isEnabled`, prepared"))
         .isEqualTo(
             "| Unleash `isEnabled`, prepared context | 6.00 ± 0.12 µs, 2,182 B/op |  | baseline |");
-    assertThat(row("`FlagEvaluator`"))
+    assertThat(row("`FlagEvaluator.isEnabled`"))
         .isEqualTo(
-            "| Flightplan `FlagEvaluator`, shared code | not measured in this run"
+            "| Flightplan `FlagEvaluator.isEnabled`, shared code | not measured in this run"
                 + " | ≤ 50.0 ns, 0 B/op |  |");
   }
 

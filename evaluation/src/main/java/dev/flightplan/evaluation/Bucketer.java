@@ -22,7 +22,8 @@ import org.apache.commons.codec.digest.MurmurHash3;
  * other buckets than in every other client.
  *
  * <p>Threads: a {@code Bucketer} is immutable and safe to share. It hashes {@code flagKey:salt:}
- * once ({@link Murmur3Prefix}) and encodes each unit into a per-thread scratch buffer, so a call
+ * once ({@link Murmur3Prefix}). An ASCII unit (UUIDs, numeric and most account ids) is then hashed
+ * straight from the string; any other is encoded into a per-thread scratch buffer, so a call
  * allocates nothing once its thread has a buffer (a virtual thread gets its own small one). A very
  * long unit, whose worst-case UTF-8 size passes {@value #MAX_SCRATCH_BYTES} bytes, uses a one-off
  * array instead.
@@ -54,6 +55,10 @@ public final class Bucketer {
   /** The raw murmur3 hash of this flag's input for {@code unit}; read it as unsigned. */
   public int hash(String unit) {
     Objects.requireNonNull(unit, "unit");
+    long ascii = prefix.hashAscii(unit);
+    if (ascii != Murmur3Prefix.NOT_ASCII) {
+      return (int) ascii;
+    }
     byte[] buf = scratch(Murmur3Prefix.MAX_LEFTOVER + Utf8.MAX_BYTES_PER_CHAR * unit.length());
     int end = Utf8.encode(unit, buf, prefix.copyLeftover(buf));
     return prefix.hash(buf, end);

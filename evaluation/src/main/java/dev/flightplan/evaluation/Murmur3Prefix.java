@@ -14,19 +14,37 @@ import org.apache.commons.codec.digest.MurmurHash3;
  * undoing it and redoing it with the total length gives the hash of the whole input. The library
  * still does every block and tail step; this class only swaps the length. Tests hold it to the
  * plain {@code hash32x86} call on arbitrary inputs.
+ *
+ * <p>{@link #hashAscii} is the one exception, for speed: an ASCII unit's UTF-8 bytes are its chars,
+ * so it folds them in straight from the string, with no buffer and no copy, by Murmur3's own block
+ * and tail steps (the reference algorithm's few lines, below). Tests hold it to the library too.
  */
 final class Murmur3Prefix {
   /** At most this many prefix bytes are left over after its whole four-byte blocks. */
   static final int MAX_LEFTOVER = 3;
 
+  /** What {@link #hashAscii} answers for a string that is not all ASCII. */
+  static final long NOT_ASCII = -1L;
+
+  private static final int C1 = 0xCC9E2D51;
+  private static final int C2 = 0x1B873593;
+
   private final int state;
   private final int consumed;
   private final byte[] leftover;
+
+  /** The leftover bytes as the low bytes of Murmur3's next little-endian block. */
+  private final int leftoverWord;
 
   private Murmur3Prefix(int state, int consumed, byte[] leftover) {
     this.state = state;
     this.consumed = consumed;
     this.leftover = leftover;
+    int word = 0;
+    for (int i = 0; i < leftover.length; i++) {
+      word |= (leftover[i] & 0xFF) << (8 * i);
+    }
+    this.leftoverWord = word;
   }
 
   static Murmur3Prefix of(byte[] prefix) {
@@ -53,6 +71,41 @@ final class Murmur3Prefix {
   int hash(byte[] data, int length) {
     int withRestLength = MurmurHash3.hash32x86(data, 0, length, state);
     return fmix32(unfmix32(withRestLength) ^ length ^ (consumed + length));
+  }
+
+  /**
+   * The hash of the prefix then {@code unit}'s UTF-8 bytes, as an unsigned value, when every char
+   * of {@code unit} is ASCII; {@link #NOT_ASCII} otherwise, and the caller encodes it instead.
+   */
+  long hashAscii(String unit) {
+    int h = state;
+    int word = leftoverWord;
+    int filled = leftover.length;
+    int seen = 0;
+    int length = unit.length();
+    for (int i = 0; i < length; i++) {
+      char c = unit.charAt(i);
+      seen |= c;
+      word |= c << (8 * filled);
+      if (++filled == 4) {
+        h = block(h, word);
+        word = 0;
+        filled = 0;
+      }
+    }
+    if (seen >= 0x80) {
+      return NOT_ASCII; // the folded words were wrong for such chars: discard them
+    }
+    if (filled > 0) {
+      h ^= Integer.rotateLeft(word * C1, 15) * C2;
+    }
+    return fmix32(h ^ (consumed + leftover.length + length)) & 0xFFFF_FFFFL;
+  }
+
+  /** Murmur3_x86_32's step for one four-byte block. */
+  private static int block(int h, int word) {
+    h ^= Integer.rotateLeft(word * C1, 15) * C2;
+    return Integer.rotateLeft(h, 13) * 5 + 0xE6546B64;
   }
 
   /** Murmur3's finaliser, as in the reference implementation. */

@@ -38,6 +38,7 @@ final class LocalBanner {
             + " at "
             + runtime.dynamoDbEndpoint()
             + " (any region and credentials)");
+    out.println("  app env    " + applicationEnvironment());
     out.println("  metrics    " + metrics(cloudWatch, seed));
     out.println(
         "  state      "
@@ -52,6 +53,22 @@ final class LocalBanner {
     out.println("             (or export FLIGHTPLAN_ENDPOINT=" + endpoint + ")");
     out.println();
     out.flush();
+  }
+
+  /**
+   * What an application using the flag client (and the metrics helper) exports to talk to this
+   * local mode, ready to paste.
+   */
+  private String applicationEnvironment() {
+    String env =
+        "AWS_ENDPOINT_URL_DYNAMODB="
+            + runtime.dynamoDbEndpoint()
+            + " FLIGHTPLAN_FLAGS_TABLE="
+            + runtime.flagsTable();
+    return runtime
+        .emf()
+        .map(emf -> env + " AWS_EMF_AGENT_ENDPOINT=" + emf.tcpEndpoint())
+        .orElse(env);
   }
 
   private String metrics(boolean cloudWatch, long seed) {

@@ -32,6 +32,10 @@ class LocalEmfCommandTest {
             "  flags      table flightplan-flags at http://127\\.0\\.0\\.1:[0-9]+ \\(any region"
                 + " and credentials\\)")
         .containsPattern(
+            "  app env    AWS_ENDPOINT_URL_DYNAMODB=http://127\\.0\\.0\\.1:([0-9]+)"
+                + " FLIGHTPLAN_FLAGS_TABLE=flightplan-flags"
+                + " AWS_EMF_AGENT_ENDPOINT=tcp://127\\.0\\.0\\.1:[0-9]+\n")
+        .containsPattern(
             "  metrics    EMF from applications on tcp://127\\.0\\.0\\.1:([0-9]+) and"
                 + " udp://127\\.0\\.0\\.1:\\1 \\(AWS_EMF_AGENT_ENDPOINT=tcp://127\\.0\\.0\\.1:\\1\\)")
         .contains("  time       real time; the controller runs 5s after each minute, from ");

@@ -105,6 +105,31 @@ public final class FlagClient implements AutoCloseable {
     }
   }
 
+  /**
+   * The answer of {@link #evaluate} but the bucket, as one of the outcomes the flag's snapshot
+   * entry built once: no I/O, no exception, and no allocation once the snapshot and the calling
+   * thread are warm. The same instance comes back until the flag changes or turns stale.
+   */
+  public FlagOutcome outcome(String flag, String unit, Map<String, String> attributes) {
+    FlagSnapshot snapshot = poller.current();
+    if (snapshot == null || flag == null || unit == null) {
+      return FlagOutcome.ERROR;
+    }
+    SnapshotEntry entry = snapshot.entry(flag);
+    if (entry == null) {
+      return FlagOutcome.UNKNOWN_FLAG;
+    }
+    if (!entry.readable()) {
+      return FlagOutcome.ERROR;
+    }
+    try {
+      return entry.outcome(
+          unit, attributes == null ? Map.of() : attributes, poller.isStale(snapshot));
+    } catch (RuntimeException e) {
+      return FlagOutcome.ERROR;
+    }
+  }
+
   /** How long ago the snapshot in use was read from the table; empty before the first. */
   public Optional<Duration> snapshotAge() {
     FlagSnapshot snapshot = poller.current();

@@ -1,21 +1,26 @@
 package dev.flightplan.client;
 
+import dev.flightplan.evaluation.Audience;
 import dev.flightplan.evaluation.FlagEvaluation;
 import dev.flightplan.evaluation.FlagEvaluator;
 import dev.flightplan.evaluation.FlagExposure;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * One flag of a snapshot, ready to evaluate: its exposure with the flag's {@link FlagEvaluator}
- * (which keeps the hashed {@code flagKey:salt:} prefix) and metadata built once. An entry whose
- * item never read has no exposure and answers ERROR.
+ * (which keeps the hashed {@code flagKey:salt:} prefix), metadata and every {@link FlagOutcome}
+ * built once. An entry whose item never read has no exposure and answers ERROR.
  */
 final class SnapshotEntry {
   private final String flagKey;
   private final FlagExposure flag;
   private final FlagEvaluator evaluator;
   private final FlagMetadata metadata;
+  private final List<Map.Entry<String, Audience>> exposedAudiences;
+  private final FlagOutcome[] outcomes;
+  private final FlagOutcome[] staleOutcomes;
 
   private SnapshotEntry(String flagKey, FlagExposure flag) {
     this.flagKey = flagKey;
@@ -29,6 +34,12 @@ final class SnapshotEntry {
                 flag.exposure().basisPoints(),
                 flag.exposure().audiences(),
                 flag.updatedAt());
+    this.exposedAudiences =
+        flag == null
+            ? List.of()
+            : FlagEvaluator.exposedAudiences(flag.exposure(), flag.audiences());
+    this.outcomes = FlagOutcome.allOf(exposedAudiences, metadata, false);
+    this.staleOutcomes = FlagOutcome.allOf(exposedAudiences, metadata, true);
   }
 
   static SnapshotEntry of(FlagExposure flag) {
@@ -63,6 +74,12 @@ final class SnapshotEntry {
 
   FlagEvaluation evaluate(String unit, Map<String, String> attributes) {
     return evaluator.evaluate(flag.exposure(), flag.audiences(), unit, attributes);
+  }
+
+  /** One of the outcomes built with the entry: nothing is allocated. */
+  FlagOutcome outcome(String unit, Map<String, String> attributes, boolean stale) {
+    int code = evaluator.outcome(flag.exposure(), exposedAudiences, unit, attributes);
+    return stale ? staleOutcomes[code] : outcomes[code];
   }
 
   /** Same flag, same exposure: nothing for a listener to hear about. */

@@ -2,6 +2,8 @@ package dev.flightplan.evaluation;
 
 import dev.flightplan.evaluation.FlagEvaluation.Reason;
 import dev.flightplan.evaluation.FlagEvaluation.Variant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +12,18 @@ import java.util.Map;
  * one per flag and salt and reuse it, as it keeps the flag's {@link Bucketer}.
  */
 public final class FlagEvaluator {
+  /** {@link #outcome}: nothing is exposed. */
+  public static final int OFF = 0;
+
+  /** {@link #outcome}: the flag exposes something, but not to this unit. */
+  public static final int OUT_OF_ROLLOUT = 1;
+
+  /** {@link #outcome}: the unit's bucket is below the rollout's basis points. */
+  public static final int PERCENTAGE = 2;
+
+  /** {@link #outcome}: {@code FIRST_AUDIENCE + i} names the i-th of the exposed audiences. */
+  public static final int FIRST_AUDIENCE = 3;
+
   private final Bucketer bucketer;
 
   private FlagEvaluator(Bucketer bucketer) {
@@ -75,6 +89,57 @@ public final class FlagEvaluator {
       return true;
     }
     return Bucketer.exposed(bucketer.bucket(unit), exposure.basisPoints());
+  }
+
+  /**
+   * The audiences of {@code audiences} that {@code exposure} includes, in plan order: what {@link
+   * #outcome} matches, listed once per exposure so that matching walks a list, not a map.
+   */
+  public static List<Map.Entry<String, Audience>> exposedAudiences(
+      Exposure exposure, Map<String, Audience> audiences) {
+    List<Map.Entry<String, Audience>> exposed = new ArrayList<>();
+    audiences.forEach(
+        (name, audience) -> {
+          if (exposure.audiences().contains(name)) {
+            exposed.add(Map.entry(name, audience));
+          }
+        });
+    return List.copyOf(exposed);
+  }
+
+  /**
+   * {@link #evaluate}'s answer but the bucket, packed in one int: {@link #OFF}, {@link
+   * #OUT_OF_ROLLOUT}, {@link #PERCENTAGE}, or {@code FIRST_AUDIENCE + i} when the unit matches the
+   * i-th of {@code exposedAudiences} ({@link #exposedAudiences} of the same exposure) first. Like
+   * {@link #isEnabled} it allocates nothing once the calling thread has bucketed a unit before, so
+   * a client can answer with outcomes it built once per code.
+   */
+  public int outcome(
+      Exposure exposure,
+      List<Map.Entry<String, Audience>> exposedAudiences,
+      String unit,
+      Map<String, String> attributes) {
+    if (exposure.isNone()) {
+      return OFF;
+    }
+    for (int i = 0; i < exposedAudiences.size(); i++) {
+      if (AudienceMatcher.matches(exposedAudiences.get(i).getValue(), attributes)) {
+        return FIRST_AUDIENCE + i;
+      }
+    }
+    return Bucketer.exposed(bucketer.bucket(unit), exposure.basisPoints())
+        ? PERCENTAGE
+        : OUT_OF_ROLLOUT;
+  }
+
+  /** The reason an {@link #outcome} code stands for. */
+  public static Reason reasonOf(int outcome) {
+    return switch (outcome) {
+      case OFF -> Reason.OFF;
+      case OUT_OF_ROLLOUT -> Reason.OUT_OF_ROLLOUT;
+      case PERCENTAGE -> Reason.PERCENTAGE;
+      default -> Reason.AUDIENCE;
+    };
   }
 
   /** The first audience, in plan order, that the exposure includes and the unit matches. */

@@ -125,6 +125,49 @@ class FlagEvaluatorTest {
   }
 
   @Test
+  void theOutcomeCodeAgreesWithTheFullEvaluation() {
+    List<Map<String, String>> contexts =
+        List.of(
+            Map.of(),
+            EMPLOYEE,
+            Map.of("beta", "true"),
+            Map.of("email", "ana@example.com", "beta", "true"));
+    for (Exposure exposure :
+        List.of(
+            Exposure.NONE,
+            new Exposure(0, Set.of("beta", "ghosts")),
+            new Exposure(1, Set.of()),
+            new Exposure(2_500, Set.of("beta", "employees")),
+            new Exposure(Exposure.ALL, Set.of()))) {
+      var exposed = FlagEvaluator.exposedAudiences(exposure, AUDIENCES);
+      for (int i = 0; i < 2_000; i++) {
+        String unit = "user-" + i;
+        Map<String, String> context = contexts.get(i % contexts.size());
+        FlagEvaluation full = evaluator.evaluate(exposure, AUDIENCES, unit, context);
+
+        int outcome = evaluator.outcome(exposure, exposed, unit, context);
+
+        assertThat(FlagEvaluator.reasonOf(outcome)).isEqualTo(full.reason());
+        assertThat(
+                outcome >= FlagEvaluator.FIRST_AUDIENCE
+                    ? exposed.get(outcome - FlagEvaluator.FIRST_AUDIENCE).getKey()
+                    : null)
+            .as("%s with %s", unit, exposure)
+            .isEqualTo(full.audience());
+      }
+    }
+  }
+
+  @Test
+  void theExposedAudiencesAreTheDefinedOnesInPlanOrder() {
+    var exposed =
+        FlagEvaluator.exposedAudiences(
+            new Exposure(0, Set.of("beta", "ghosts", "employees")), AUDIENCES);
+
+    assertThat(exposed).extracting(Map.Entry::getKey).containsExactly("employees", "beta");
+  }
+
+  @Test
   void theWireNamesAreTheApis() {
     assertThat(Variant.CANDIDATE.wireName()).isEqualTo("candidate");
     assertThat(Variant.BASELINE.wireName()).isEqualTo("baseline");

@@ -3,7 +3,7 @@ package dev.flightplan.openfeature;
 import dev.flightplan.client.FlagClient;
 import dev.flightplan.client.FlagClientBuilder;
 import dev.flightplan.client.FlagClientStatus;
-import dev.flightplan.client.FlagResult;
+import dev.flightplan.client.FlagOutcome;
 import dev.openfeature.sdk.EvaluationContext;
 import dev.openfeature.sdk.EventProvider;
 import dev.openfeature.sdk.Metadata;
@@ -23,7 +23,9 @@ import java.util.Objects;
  *   <li>Reasons: audience → {@code TARGETING_MATCH}, percentage or out of rollout → {@code SPLIT},
  *       off → {@code DISABLED}, a stale snapshot → {@code STALE}; an unknown flag, no unit, or no
  *       snapshot yet → {@code ERROR} with the caller's default.
- *   <li>Flag metadata: {@code rolloutId}, {@code basisPoints}, {@code bucket}, {@code audience}.
+ *   <li>Flag metadata: {@code rolloutId}, {@code basisPoints} and, when an audience exposes the
+ *       unit, {@code audience}. Not the unit's bucket: answers are built once per outcome and
+ *       reused, so an evaluation from a warm snapshot allocates nothing of the provider's own.
  *   <li>Events: READY on the first good read (and after STALE or ERROR), STALE, ERROR while there
  *       is no snapshot, CONFIGURATION_CHANGED with the keys of the flags that changed.
  * </ul>
@@ -34,6 +36,7 @@ public final class FlightplanProvider extends EventProvider {
   private static final Metadata METADATA = () -> "flightplan";
 
   private final FlagClientBuilder builder;
+  private final Answers answers = new Answers();
   private volatile FlagClient client;
 
   /** A provider over a running client, which it takes over and closes on shutdown. */
@@ -62,7 +65,7 @@ public final class FlightplanProvider extends EventProvider {
       client = builder.build();
     }
     // Listen first, then look: a read landing in between is seen by one or the other.
-    client.addListener(new ProviderEvents(this, client));
+    client.addListener(new ProviderEvents(this, client, answers));
     FlagClientStatus status = client.status();
     if (status == FlagClientStatus.NOT_READY || status == FlagClientStatus.ERROR) {
       throw new ProviderNotReadyError("no flags read within the start timeout: status " + status);
@@ -81,19 +84,25 @@ public final class FlightplanProvider extends EventProvider {
   @Override
   public ProviderEvaluation<Boolean> getBooleanEvaluation(
       String key, Boolean defaultValue, EvaluationContext ctx) {
-    FlagResult result = evaluate(key, ctx);
-    return result == null
-        ? Evaluations.noUnit(defaultValue)
-        : Evaluations.of(result, result.enabled(), defaultValue, client);
+    FlagOutcome outcome = outcome(key, ctx);
+    if (outcome == null) {
+      return Evaluations.noUnit(defaultValue);
+    }
+    return Evaluations.isError(outcome)
+        ? Evaluations.error(outcome, defaultValue, client)
+        : answers.enabled(outcome);
   }
 
   @Override
   public ProviderEvaluation<String> getStringEvaluation(
       String key, String defaultValue, EvaluationContext ctx) {
-    FlagResult result = evaluate(key, ctx);
-    return result == null
-        ? Evaluations.noUnit(defaultValue)
-        : Evaluations.of(result, result.variant().wireName(), defaultValue, client);
+    FlagOutcome outcome = outcome(key, ctx);
+    if (outcome == null) {
+      return Evaluations.noUnit(defaultValue);
+    }
+    return Evaluations.isError(outcome)
+        ? Evaluations.error(outcome, defaultValue, client)
+        : answers.variant(outcome);
   }
 
   @Override
@@ -115,7 +124,7 @@ public final class FlightplanProvider extends EventProvider {
   }
 
   /** The client's answer; null when the context has no targeting key. */
-  private FlagResult evaluate(String key, EvaluationContext ctx) {
+  private FlagOutcome outcome(String key, EvaluationContext ctx) {
     String unit = ctx == null ? null : ctx.getTargetingKey();
     if (unit == null || unit.isEmpty()) {
       return null;
@@ -124,6 +133,6 @@ public final class FlightplanProvider extends EventProvider {
     if (running == null) {
       throw new ProviderNotReadyError("the provider is not initialised");
     }
-    return running.evaluate(key, unit, ContextAttributes.of(ctx));
+    return running.outcome(key, unit, ContextAttributes.of(ctx));
   }
 }

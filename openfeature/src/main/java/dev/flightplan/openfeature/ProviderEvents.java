@@ -16,11 +16,13 @@ import java.util.Set;
 final class ProviderEvents implements FlagClientListener {
   private final FlightplanProvider provider;
   private final FlagClient client;
+  private final Answers answers;
   private boolean errorAnnounced; // on the refresh thread only
 
-  ProviderEvents(FlightplanProvider provider, FlagClient client) {
+  ProviderEvents(FlightplanProvider provider, FlagClient client, Answers answers) {
     this.provider = provider;
     this.client = client;
+    this.answers = answers;
   }
 
   @Override
@@ -31,6 +33,7 @@ final class ProviderEvents implements FlagClientListener {
 
   @Override
   public void changed(Set<String> flagKeys) {
+    answers.forget();
     provider.emitProviderConfigurationChanged(
         ProviderEventDetails.builder()
             .flagsChanged(List.copyOf(flagKeys))

@@ -7,6 +7,7 @@ import dev.flightplan.metrics.VariantMetricsBuilder;
 import dev.flightplan.openfeature.FlightplanProvider;
 import dev.openfeature.sdk.Client;
 import dev.openfeature.sdk.OpenFeatureAPI;
+import dev.openfeature.sdk.exceptions.OpenFeatureError;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -42,8 +43,13 @@ public final class FlagApp {
       throws InterruptedException {
     OpenFeatureAPI openFeature = OpenFeatureAPI.getInstance();
     // Once per process: the provider owns the client and its one refresh thread.
-    openFeature.setProviderAndWait(
-        new FlightplanProvider(flagClient.pollInterval(settings.pollInterval())));
+    try {
+      openFeature.setProviderAndWait(
+          new FlightplanProvider(flagClient.pollInterval(settings.pollInterval())));
+    } catch (OpenFeatureError notReadYet) {
+      // The provider stays set: it answers defaults (baseline) and turns READY on its first read.
+      out.println("flag-app: " + notReadYet.getMessage() + "; serving the baseline until then");
+    }
     Client flags = openFeature.getClient("flag-app");
     try (VariantMetrics metrics = variantMetrics.build()) {
       Shop shop = new Shop(flags, metrics, settings, System.nanoTime());

@@ -148,4 +148,25 @@ class FlagAppIT {
     }
     return total;
   }
+
+  @Test
+  void anAppThatCannotReadTheFlagsAtStartServesTheBaselineAndKeepsRunning() throws Exception {
+    controller.apply(FLAG, new Target.Flag(FLAG), new Exposure(10_000, Set.of()));
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    Settings settings = settings(Duration.ofSeconds(3));
+
+    FlagApp.run(
+        settings,
+        flagClient(settings).table("no-such-table").startTimeout(Duration.ofMillis(200)),
+        VariantMetrics.builder("Shop", "checkout").output(documents::add),
+        new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+    String out = printed.toString(StandardCharsets.UTF_8);
+    assertThat(out)
+        .contains("no flags read within the start timeout")
+        .contains("serving the baseline");
+    assertThat(out).contains("candidate     0/2000 users").doesNotContain("Exception");
+    assertThat(requestsBy("candidate")).isZero();
+    assertThat(requestsBy("baseline")).isEqualTo(150);
+  }
 }

@@ -31,6 +31,10 @@ public final class ApplyCommand extends PlanCommand {
     // The API always sends an ETag; "*" only keeps a missing one from failing here.
     String etag = Objects.requireNonNullElse(current.header("ETag"), "*");
     Map<String, String> headers = Map.of("Content-Type", plan.mediaType(), "If-Match", etag);
-    return report(client.send("PUT", path, headers, plan.text()), "updated");
+    ApiResult replaced = client.send("PUT", path, headers, plan.text());
+    String before = current.json().path("revision").asText();
+    boolean same = before.equals(replaced.json().path("revision").asText());
+    return report(
+        replaced, same ? "unchanged (the plan is the same as revision " + before + ")" : "updated");
   }
 }

@@ -134,4 +134,19 @@ class PlanCommandsTest {
         .containsExactly("-", "-", "-", "1", "2");
     assertThat(cli.api("get", "checkout-v2").out()).contains("Phase      2 of 3");
   }
+
+  @Test
+  void applyOfTheSamePlanChangesNothingAndSaysSo() {
+    cli.started();
+    String historyBefore = cli.api("history", "checkout-v2").out();
+
+    Run again = cli.api("apply", "-f", plan("checkout.yaml"));
+
+    assertThat(again.exit()).isZero();
+    assertThat(again.out())
+        .isEqualTo(
+            "rollout checkout-v2 unchanged (the plan is the same as revision 1): RUNNING,"
+                + " revision 1\n");
+    assertThat(cli.api("history", "checkout-v2").out()).isEqualTo(historyBefore);
+  }
 }

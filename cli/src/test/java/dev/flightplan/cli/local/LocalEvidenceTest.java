@@ -7,6 +7,7 @@ import dev.flightplan.core.gate.Observations;
 import dev.flightplan.core.gate.VariantSample;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.PlanReader;
+import dev.flightplan.core.plan.PlanRevisions;
 import dev.flightplan.core.port.MetricsSource;
 import dev.flightplan.core.port.memory.InMemoryActuator;
 import dev.flightplan.core.port.memory.InMemoryRolloutStore;
@@ -115,7 +116,7 @@ class LocalEvidenceTest {
 
     /** A new revision of the same plan, retried at once; returns when. */
     Instant retry() {
-      commands.replacePlan(plan.id(), plan, rollout().version(), "alice");
+      commands.replacePlan(plan.id(), PlanRevisions.revised(plan), rollout().version(), "alice");
       commands.retry(plan.id(), "alice");
       return clock.instant();
     }

@@ -46,7 +46,8 @@ public final class RolloutCommands {
   }
 
   /**
-   * Replaces the plan with a new revision, if the caller saw the latest version (If-Match).
+   * Replaces the plan with a new revision, if the caller saw the latest version (If-Match). A plan
+   * equal to the stored one changes nothing and is answered with the rollout as it is.
    *
    * @throws VersionConflictException when {@code expectedVersion} is stale
    */
@@ -57,6 +58,9 @@ public final class RolloutCommands {
     }
     // No retry on conflict: the caller's version is what the condition is about.
     Change change = PlanChanges.replace(rollout, plan, actor, clock.instant());
+    if (plan.equals(rollout.plan())) {
+      return rollout; // the same plan again: no revision, no history, no notification
+    }
     return settle(writer.writeOnce(change));
   }
 

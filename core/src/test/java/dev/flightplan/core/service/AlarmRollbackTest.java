@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flightplan.core.change.NotificationEvents;
+import dev.flightplan.core.plan.PlanRevisions;
 import dev.flightplan.core.port.VersionConflictException;
 import dev.flightplan.core.port.memory.InMemoryRolloutStore;
 import dev.flightplan.core.state.AlarmState;
@@ -80,7 +81,10 @@ class AlarmRollbackTest {
     world.running("search");
     alarm(ALARM, AlarmState.ALARM, "e1");
     world.commands.replacePlan(
-        "search", TestPlans.plan("search"), world.get("search").version(), World.ALICE);
+        "search",
+        PlanRevisions.revised(TestPlans.plan("search")),
+        world.get("search").version(),
+        World.ALICE);
     world.commands.retry("search", World.ALICE);
 
     assertThat(alarm(ALARM, AlarmState.ALARM, "e1")).isEmpty();

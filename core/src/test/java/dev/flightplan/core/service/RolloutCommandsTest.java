@@ -203,9 +203,17 @@ class RolloutCommandsTest {
         .hasMessage(
             "retry needs a new plan revision after a rollback: revision 1 was rolled back, change the plan first");
 
-    Rollout replaced =
+    Rollout same =
         commands.replacePlan(
             "search", TestPlans.plan("search"), world.get("search").version(), ALICE);
+    assertThat(same.state().revision()).isEqualTo(1);
+    assertThatThrownBy(() -> commands.retry("search", BOB))
+        .isInstanceOf(CommandRefusedException.class);
+    List<Phase> slower = new ArrayList<>(TestPlans.PHASES);
+    slower.set(0, new Phase("canary", 100, List.of(), Duration.ofHours(2), false));
+    Rollout replaced =
+        commands.replacePlan(
+            "search", TestPlans.withPhases("search", slower), world.get("search").version(), ALICE);
     assertThat(replaced.state().revision()).isEqualTo(2);
     Rollout retried = commands.retry("search", BOB);
     assertThat(retried.state().status()).isEqualTo(RolloutStatus.RUNNING);
@@ -253,5 +261,20 @@ class RolloutCommandsTest {
                     "search", TestPlans.plan("search"), world.get("search").version(), ALICE))
         .isInstanceOf(CommandRefusedException.class)
         .hasMessage("replace refused: the rollout is ABORTED; a finished rollout keeps its plan");
+  }
+
+  @Test
+  void replacingAPlanWithTheSameOneChangesNothing() {
+    world.running("search");
+    Rollout before = world.get("search");
+    int historyBefore = world.store.history("search").size();
+
+    Rollout answer =
+        commands.replacePlan("search", TestPlans.plan("search"), before.version(), ALICE);
+
+    assertThat(answer.version()).isEqualTo(before.version());
+    assertThat(answer.state().revision()).isEqualTo(1);
+    assertThat(world.store.history("search")).hasSize(historyBefore);
+    assertThat(world.sent("search", NotificationEvents.PLAN_CHANGED)).isEmpty();
   }
 }

@@ -3,6 +3,7 @@ package dev.flightplan.core.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flightplan.core.change.NotificationEvents;
+import dev.flightplan.core.plan.PlanRevisions;
 import dev.flightplan.core.port.RolloutStore;
 import dev.flightplan.core.port.memory.InMemoryRolloutStore;
 import dev.flightplan.core.state.HistoryEntry;
@@ -127,7 +128,10 @@ class TickTest {
     world.clock.advance(Duration.ofMinutes(1));
     world.tick.run(world.clock.instant());
     world.commands.replacePlan(
-        "search", TestPlans.plan("search"), world.get("search").version(), World.ALICE);
+        "search",
+        PlanRevisions.revised(TestPlans.plan("search")),
+        world.get("search").version(),
+        World.ALICE);
     world.commands.retry("search", World.ALICE);
 
     TickReport again = world.tick.run(world.clock.instant().plusSeconds(20));

@@ -77,11 +77,23 @@ class ConcurrentReplaceTest {
 
     try (ExecutorService pool = Executors.newFixedThreadPool(writers)) {
       for (int i = 0; i < writers; i++) {
+        // Each writer's plan differs (its description), so every write is a new revision.
+        String writer = "writer " + i;
         statuses.add(
             pool.submit(
                 () -> {
                   start.await();
-                  return api.send("update-rollout", header("If-Match", "*")).status();
+                  return api.send(
+                          "update-rollout",
+                          e ->
+                              header("If-Match", "*")
+                                  .apply(
+                                      e.withBody(
+                                          e.getBody()
+                                              .replace(
+                                                  "beta ring bakes longer",
+                                                  "beta ring bakes longer, " + writer))))
+                      .status();
                 }));
       }
       start.countDown();

@@ -1,0 +1,24 @@
+package dev.flightplan.core.plan;
+
+/** Plans for tests that need a new revision: the same plan in all that decides, but not equal. */
+public final class PlanRevisions {
+  private PlanRevisions() {}
+
+  /** {@code plan} with a note added to its description, which no rule reads. */
+  public static Plan revised(Plan plan) {
+    return new Plan(
+        plan.id(),
+        plan.description() + " (revised)",
+        plan.risk(),
+        plan.strategy(),
+        plan.target(),
+        plan.audiences(),
+        plan.phases(),
+        plan.metrics(),
+        plan.gates(),
+        plan.alarms(),
+        plan.window(),
+        plan.notifications(),
+        plan.checklist());
+  }
+}

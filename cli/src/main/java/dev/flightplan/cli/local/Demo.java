@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.flightplan.cli.TerminalText;
 import dev.flightplan.cli.api.ApiClient;
 import dev.flightplan.cli.api.ApiResult;
+import dev.flightplan.core.plan.Phase;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.PlanReader;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -42,6 +44,11 @@ final class Demo {
     this.plan = PlanReader.read(planText());
     this.timeline = new DemoTimeline(plan, out);
     this.out = out;
+  }
+
+  /** The names of the demo plan's phases, in order. */
+  static List<String> phaseNames() {
+    return PlanReader.read(planText()).phases().stream().map(Phase::name).toList();
   }
 
   static String planText() {

@@ -255,10 +255,31 @@ public final class LocalCommand implements Callable<Integer> {
     if (demo && all.isEmpty()) {
       all.add(Demo.FAULT);
     }
+    List<Fault> parsed;
     try {
-      return all.stream().map(Fault::parse).toList();
+      parsed = all.stream().map(Fault::parse).toList();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (demo) {
+      refuseUnknownPhases(parsed, Demo.phaseNames());
+    }
+    return parsed;
+  }
+
+  /** The demo's plan is known up front: a fault at a phase it does not have would never fire. */
+  private void refuseUnknownPhases(List<Fault> parsed, List<String> phases) {
+    for (Fault fault : parsed) {
+      if (!phases.contains(fault.phase())) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--fault "
+                + fault.phase()
+                + ": the demo's plan has no phase "
+                + fault.phase()
+                + "; its phases are "
+                + String.join(", ", phases));
+      }
     }
   }
 }

@@ -75,6 +75,18 @@ class LocalStateTest {
     assertThat(run.err()).contains("--state-dir does not go with --demo");
   }
 
+  @Test
+  void aDemoFaultAtAPhaseTheDemoDoesNotHaveIsRefused() {
+    CliHarness.Run run =
+        CliHarness.run("local", "--demo", "--port", "0", "--fault", "error-rate=8%@no-such-phase");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(
+            "--fault no-such-phase: the demo's plan has no phase no-such-phase; its phases are"
+                + " internal, beta, standard-5, standard-25, all");
+  }
+
   private static CliHarness.Run local(String... more) {
     List<String> args =
         new java.util.ArrayList<>(

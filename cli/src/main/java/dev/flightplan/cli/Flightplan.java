@@ -1,6 +1,7 @@
 package dev.flightplan.cli;
 
 import dev.flightplan.cli.commands.AbortCommand;
+import dev.flightplan.cli.commands.AlarmCommand;
 import dev.flightplan.cli.commands.ApplyCommand;
 import dev.flightplan.cli.commands.ApproveCommand;
 import dev.flightplan.cli.commands.ChecklistCommand;
@@ -51,6 +52,7 @@ import picocli.CommandLine.Command;
       ChecklistCommand.class,
       HistoryCommand.class,
       EvaluateCommand.class,
+      AlarmCommand.class,
       CompletionCommand.class,
       SimulateCommand.class,
       LocalCommand.class

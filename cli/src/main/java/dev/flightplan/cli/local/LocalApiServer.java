@@ -2,6 +2,7 @@ package dev.flightplan.cli.local;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.flightplan.cli.api.ApiResult;
@@ -50,6 +51,12 @@ public final class LocalApiServer implements AutoCloseable {
    *     time on the server's clock (simulated time in local mode)
    */
   public static LocalApiServer start(ApiHandler handler, int port, String actor, Clock clock) {
+    return start(handler, null, port, actor, clock);
+  }
+
+  /** As above, and with {@code alarms} taking alarm state changes at {@link LocalAlarms#PATH}. */
+  static LocalApiServer start(
+      ApiHandler handler, LocalAlarms alarms, int port, String actor, Clock clock) {
     try {
       InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
       HttpServer server = HttpServer.create(address, 0);
@@ -61,6 +68,10 @@ public final class LocalApiServer implements AutoCloseable {
               new LoopbackGuard(server.getAddress().getPort()),
               clock);
       server.createContext("/", exchanges::serve);
+      if (alarms != null) {
+        server.createContext(
+            LocalAlarms.PATH, new AlarmExchanges(alarms, exchanges.guard(), clock)::serve);
+      }
       server.setExecutor(executor);
       server.start();
       return new LocalApiServer(server, executor);
@@ -142,6 +153,61 @@ public final class LocalApiServer implements AutoCloseable {
 
     private static String target(HttpExchange exchange) {
       return exchange.getRequestURI().getRawPath();
+    }
+  }
+
+  /**
+   * {@code POST /local/alarms/{name}[?state=ALARM|OK|INSUFFICIENT_DATA]}: behind the same guard as
+   * the API, an alarm state change for {@link LocalAlarms}; answers what the alarm handler did.
+   */
+  private record AlarmExchanges(LocalAlarms alarms, LoopbackGuard guard, Clock clock) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    void serve(HttpExchange exchange) throws IOException {
+      try (exchange) {
+        Optional<LocalRefusal> refused =
+            guard.check(exchange.getRequestMethod(), exchange.getRequestHeaders());
+        if (refused.isPresent()) {
+          Exchanges.refuse(exchange, refused.get());
+          return;
+        }
+        if (!exchange.getRequestMethod().equals("POST")) {
+          Exchanges.refuse(exchange, LocalRefusal.methodNotAllowed("alarms take POST"));
+          return;
+        }
+        String name = exchange.getRequestURI().getPath().substring(LocalAlarms.PATH.length());
+        String state = state(exchange.getRequestURI().getRawQuery());
+        if (name.isEmpty() || name.length() > 255 || name.contains("/")) {
+          Exchanges.refuse(
+              exchange, LocalRefusal.badRequest("an alarm name is 1 to 255 characters, no '/'"));
+          return;
+        }
+        if (!LocalAlarms.STATES.contains(state)) {
+          Exchanges.refuse(
+              exchange,
+              LocalRefusal.badRequest(
+                  "state " + state + " is not one of ALARM, OK, INSUFFICIENT_DATA"));
+          return;
+        }
+        byte[] body = JSON.writeValueAsBytes(alarms.change(name, state));
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set(ApiResult.CLOCK_HEADER, clock.instant().toString());
+        Exchanges.send(exchange, 200, body);
+      }
+    }
+
+    /** The {@code state} query parameter, upper-cased; ALARM when absent. */
+    private static String state(String rawQuery) {
+      if (rawQuery == null) {
+        return "ALARM";
+      }
+      for (String pair : rawQuery.split("&")) {
+        if (pair.startsWith("state=")) {
+          return java.net.URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8)
+              .toUpperCase(java.util.Locale.ROOT);
+        }
+      }
+      return "ALARM";
     }
   }
 

@@ -21,6 +21,10 @@ record LocalRefusal(int status, String type, String title, String detail) {
     return of(ProblemType.INVALID_REQUEST, detail);
   }
 
+  static LocalRefusal methodNotAllowed(String detail) {
+    return of(ProblemType.METHOD_NOT_ALLOWED, detail);
+  }
+
   static LocalRefusal tooLarge(String detail) {
     return of(ProblemType.PAYLOAD_TOO_LARGE, detail);
   }

@@ -6,6 +6,7 @@ import dev.flightplan.core.port.Notifier;
 import dev.flightplan.core.port.memory.InMemoryActuator;
 import dev.flightplan.core.service.Tick;
 import dev.flightplan.core.simulate.SimulatedClock;
+import dev.flightplan.functions.AlarmHandler;
 import dev.flightplan.functions.ApiHandler;
 import dev.flightplan.functions.Config;
 import dev.flightplan.functions.ControllerHandler;
@@ -112,7 +113,12 @@ public final class LocalRuntime implements AutoCloseable {
     this.clients = AwsClients.fromEnvironment();
     Wiring wiring = wiring(options, out);
     this.controller = new ControllerHandler(wiring);
-    this.api = listen(new ApiHandler(wiring), options.port(), clock);
+    this.api =
+        listen(
+            new ApiHandler(wiring),
+            new LocalAlarms(new AlarmHandler(wiring), clock),
+            options.port(),
+            clock);
   }
 
   /** Starts DynamoDB Local, creates the tables and serves the API; nothing ticks yet. */
@@ -177,15 +183,16 @@ public final class LocalRuntime implements AutoCloseable {
   }
 
   /** The requested port, or 8787 when free, or any free port. */
-  private static LocalApiServer listen(ApiHandler handler, Integer port, Clock clock) {
+  private static LocalApiServer listen(
+      ApiHandler handler, LocalAlarms alarms, Integer port, Clock clock) {
     String actor = "local:" + System.getProperty("user.name", "anonymous");
     if (port != null) {
-      return LocalApiServer.start(handler, port, actor, clock);
+      return LocalApiServer.start(handler, alarms, port, actor, clock);
     }
     try {
-      return LocalApiServer.start(handler, LocalCommand.DEFAULT_PORT, actor, clock);
+      return LocalApiServer.start(handler, alarms, LocalCommand.DEFAULT_PORT, actor, clock);
     } catch (java.io.UncheckedIOException taken) {
-      return LocalApiServer.start(handler, 0, actor, clock);
+      return LocalApiServer.start(handler, alarms, 0, actor, clock);
     }
   }
 

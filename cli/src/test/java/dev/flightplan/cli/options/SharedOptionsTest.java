@@ -34,13 +34,16 @@ class SharedOptionsTest {
           "retry",
           "checklist");
   private static final Set<String> API_COMMANDS =
-      union(ACTIONS, Set.of("create", "apply", "list", "get", "status", "history", "evaluate"));
+      union(
+          ACTIONS,
+          Set.of("create", "apply", "list", "get", "status", "history", "evaluate", "alarm"));
 
   /** What each command needs besides the option under test; {@code ID} is added where needed. */
   private static final Map<String, List<String>> REQUIRED =
       Map.of(
           "checklist", List.of("monitoring"),
           "evaluate", List.of("search-flag", "--unit", "user-1"),
+          "alarm", List.of("checkout-5xx"),
           "simulate", List.of("--metrics", "trace.csv"));
 
   private static final Set<String> WITH_PLAN_FILE = commandsWith(PlanFileOption.class);

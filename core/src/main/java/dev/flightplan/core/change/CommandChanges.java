@@ -3,6 +3,7 @@ package dev.flightplan.core.change;
 import static dev.flightplan.core.state.RolloutStatus.ABORTED;
 import static dev.flightplan.core.state.RolloutStatus.RUNNING;
 
+import dev.flightplan.core.decide.Wording;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.state.Command;
 import dev.flightplan.core.state.Rollout;
@@ -37,11 +38,19 @@ public final class CommandChanges {
         String event =
             intent.command() == Command.RETRY ? NotificationEvents.RETRY : NotificationEvents.START;
         edit.status(RUNNING).phase(0).phaseStartedAt(now).approvedPhase(-1).gates(Map.of());
-        yield record(
-            rollout,
-            edit,
-            announce(intent, verb + " at " + ChangeWording.phase(plan, 0), event),
-            now);
+        String reason =
+            ChangeWording.byActor(
+                verb + " at " + ChangeWording.phase(plan, 0), intent.actor(), intent.reason());
+        // A person starts when they choose; the window only holds the controller's steps.
+        if (!plan.window().isOpen(now)) {
+          reason +=
+              "; "
+                  + Wording.closedWindow(plan.window(), now)
+                  + ": this first phase is exposed now, the next ones wait for the window";
+        }
+        ChangeRecord entry =
+            ChangeRecord.announced(intent.actor(), intent.command().wireName(), reason, event);
+        yield record(rollout, edit, entry, now);
       }
       case PAUSE ->
           Optional.of(

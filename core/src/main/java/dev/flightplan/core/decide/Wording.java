@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The words of decision reasons that take more than a concatenation. */
-final class Wording {
+public final class Wording {
   private static final DateTimeFormatter OPENS =
       DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -30,7 +30,7 @@ final class Wording {
   }
 
   /** "outside the window: opens Mon 2025-03-31 09:00 Europe/Berlin". */
-  static String closedWindow(Window window, Instant now) {
+  public static String closedWindow(Window window, Instant now) {
     Optional<Instant> opening = window.nextOpening(now);
     if (opening.isEmpty()) {
       return "outside the window: it does not open again";

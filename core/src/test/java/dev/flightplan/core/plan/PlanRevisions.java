@@ -21,4 +21,22 @@ public final class PlanRevisions {
         plan.notifications(),
         plan.checklist());
   }
+
+  /** {@code plan} with its deployment window set to {@code window}. */
+  public static Plan withWindow(Plan plan, Window window) {
+    return new Plan(
+        plan.id(),
+        plan.description(),
+        plan.risk(),
+        plan.strategy(),
+        plan.target(),
+        plan.audiences(),
+        plan.phases(),
+        plan.metrics(),
+        plan.gates(),
+        plan.alarms(),
+        window,
+        plan.notifications(),
+        plan.checklist());
+  }
 }

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flightplan.core.change.CommandRefusedException;
 import dev.flightplan.core.change.NotificationEvents;
 import dev.flightplan.core.plan.Phase;
+import dev.flightplan.core.plan.PlanRevisions;
+import dev.flightplan.core.plan.Window;
 import dev.flightplan.core.port.RolloutExistsException;
 import dev.flightplan.core.port.VersionConflictException;
 import dev.flightplan.core.state.HistoryEntry;
@@ -16,8 +18,12 @@ import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutStatus;
 import dev.flightplan.core.state.StoredRollout;
 import dev.flightplan.evaluation.Exposure;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -276,5 +282,39 @@ class RolloutCommandsTest {
     assertThat(answer.state().revision()).isEqualTo(1);
     assertThat(world.store.history("search")).hasSize(historyBefore);
     assertThat(world.sent("search", NotificationEvents.PLAN_CHANGED)).isEmpty();
+  }
+
+  @Test
+  void startingOutsideTheWindowExposesTheFirstPhaseAndSaysTheRestWait() {
+    // T0 is a Monday 09:00 UTC; this window opens on Saturdays only.
+    Window saturdays =
+        new Window(
+            EnumSet.of(DayOfWeek.SATURDAY),
+            LocalTime.of(10, 0),
+            LocalTime.of(12, 0),
+            ZoneOffset.UTC,
+            List.of());
+    commands.create(PlanRevisions.withWindow(TestPlans.plan("search"), saturdays), ALICE);
+
+    Rollout started = commands.start("search", ALICE);
+
+    assertThat(started.state().status()).isEqualTo(RolloutStatus.RUNNING);
+    assertThat(world.actuator.exposure("search").basisPoints()).isEqualTo(100);
+    assertThat(world.store.history("search").getLast().reason())
+        .isEqualTo(
+            "started at canary (1%) by "
+                + ALICE
+                + "; outside the window: opens Sat 2025-03-08 10:00 Z: this first phase is exposed"
+                + " now, the next ones wait for the window");
+  }
+
+  @Test
+  void startingInsideTheWindowSaysNothingOfIt() {
+    commands.create(TestPlans.plan("search"), ALICE);
+
+    commands.start("search", ALICE);
+
+    assertThat(world.store.history("search").getLast().reason())
+        .isEqualTo("started at canary (1%) by " + ALICE);
   }
 }

@@ -6,27 +6,18 @@ public final class PlanRevisions {
 
   /** {@code plan} with a note added to its description, which no rule reads. */
   public static Plan revised(Plan plan) {
-    return new Plan(
-        plan.id(),
-        plan.description() + " (revised)",
-        plan.risk(),
-        plan.strategy(),
-        plan.target(),
-        plan.audiences(),
-        plan.phases(),
-        plan.metrics(),
-        plan.gates(),
-        plan.alarms(),
-        plan.window(),
-        plan.notifications(),
-        plan.checklist());
+    return copy(plan, plan.description() + " (revised)", plan.window());
   }
 
   /** {@code plan} with its deployment window set to {@code window}. */
   public static Plan withWindow(Plan plan, Window window) {
+    return copy(plan, plan.description(), window);
+  }
+
+  private static Plan copy(Plan plan, String description, Window window) {
     return new Plan(
         plan.id(),
-        plan.description(),
+        description,
         plan.risk(),
         plan.strategy(),
         plan.target(),

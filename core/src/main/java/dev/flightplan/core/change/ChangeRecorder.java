@@ -32,7 +32,8 @@ final class ChangeRecorder {
         !Objects.equals(from.desiredExposure(), plan.exposureAt(draft.desiredPhase()));
     boolean targetMoved = !from.plan().target().equals(plan.target());
     List<Notification> outbox = new ArrayList<>(old.outbox());
-    if (entry.event() != null) {
+    if (entry.event() != null
+        && NotificationEvents.sentAtOnce(entry.event(), plan.notifications())) {
       outbox.add(ChangeWording.notification(from.id(), seq, old.status(), draft, plan, entry, now));
     }
     RolloutState next =

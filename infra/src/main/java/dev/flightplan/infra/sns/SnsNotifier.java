@@ -1,5 +1,8 @@
 package dev.flightplan.infra.sns;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flightplan.core.port.Notifier;
 import dev.flightplan.core.port.NotifierException;
 import dev.flightplan.core.state.Notification;
@@ -14,9 +17,10 @@ import software.amazon.awssdk.services.sns.model.PublishRequest;
 
 /**
  * Publishes notifications to SNS: a readable ASCII subject for mail subscriptions, the JSON body of
- * {@link NotificationMessage}, and the String attributes {@code eventType}, {@code severity} and
- * {@code rolloutId} for subscription filter policies (a pager subscribed with {@code {"eventType":
- * ["ROLLBACK"]}} sees only rollbacks).
+ * {@link NotificationMessage} (and, for HTTP(S) subscriptions such as Amazon Q Developer in chat
+ * applications, the custom notification of {@link ChatNotification}), and the String attributes
+ * {@code eventType}, {@code severity} and {@code rolloutId} for subscription filter policies (a
+ * pager subscribed with {@code {"eventType": ["ROLLBACK"]}} sees only rollbacks).
  *
  * <p>On a FIFO topic ({@code .fifo}) the notification id is the deduplication id, so a resend after
  * an unknown outcome is dropped by SNS, and the rollout id is the message group, so one rollout's
@@ -31,6 +35,7 @@ public final class SnsNotifier implements Notifier {
   public static final String ROLLOUT_ID = "rolloutId";
 
   private static final System.Logger LOG = System.getLogger(SnsNotifier.class.getName());
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SnsClient sns;
   private final SnsTopics topics;
@@ -69,7 +74,8 @@ public final class SnsNotifier implements Notifier {
         PublishRequest.builder()
             .topicArn(arn)
             .subject(SnsSubject.of(notification.subject(), fallbackSubject(notification)))
-            .message(NotificationMessage.toJson(notification))
+            .messageStructure("json")
+            .message(bodies(notification))
             .messageAttributes(attributes(notification));
     if (SnsTopics.isFifo(arn)) {
       request
@@ -77,6 +83,24 @@ public final class SnsNotifier implements Notifier {
           .messageDeduplicationId(FifoIds.of(notification.id()));
     }
     return request.build();
+  }
+
+  /**
+   * One body per protocol (docs/design.md §4.5): HTTP(S) subscribers, which is how Amazon Q
+   * Developer in chat applications subscribes, get {@link ChatNotification}; every other protocol
+   * (SQS, Lambda, email…) gets {@link NotificationMessage}, as before.
+   */
+  static String bodies(Notification notification) {
+    ObjectNode bodies = JSON.createObjectNode();
+    String chat = ChatNotification.toJson(notification);
+    bodies.put("default", NotificationMessage.toJson(notification));
+    bodies.put("http", chat);
+    bodies.put("https", chat);
+    try {
+      return JSON.writeValueAsString(bodies);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("three strings did not serialise", e);
+    }
   }
 
   private static Map<String, MessageAttributeValue> attributes(Notification notification) {

@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * The body Amazon Q Developer in chat applications (formerly AWS Chatbot) shows as a custom
+ * The fields Amazon Q Developer in chat applications (formerly AWS Chatbot) shows as a custom
  * notification in a Slack or Microsoft Teams channel subscribed to the topic: {@code version} 1.0,
  * {@code source} custom, a title, a markdown description and the commands to run next. A rollout's
  * messages share a thread ({@code metadata.threadId} is the rollout id); digests start their own
@@ -37,6 +37,14 @@ public final class ChatNotification {
   private ChatNotification() {}
 
   public static String toJson(Notification notification) {
+    try {
+      return JSON.writeValueAsString(tree(notification));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree of strings did not serialise", e);
+    }
+  }
+
+  static ObjectNode tree(Notification notification) {
     ObjectNode root = JSON.createObjectNode();
     root.put("version", "1.0");
     root.put("source", "custom");
@@ -55,11 +63,7 @@ public final class ChatNotification {
       keywords.add(notification.rolloutId());
     }
     metadata(root.putObject("metadata"), notification);
-    try {
-      return JSON.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree of strings did not serialise", e);
-    }
+    return root;
   }
 
   private static void metadata(ObjectNode metadata, Notification notification) {

@@ -17,10 +17,11 @@ import software.amazon.awssdk.services.sns.model.PublishRequest;
 
 /**
  * Publishes notifications to SNS: a readable ASCII subject for mail subscriptions, the JSON body of
- * {@link NotificationMessage} (and, for HTTP(S) subscriptions such as Amazon Q Developer in chat
- * applications, the custom notification of {@link ChatNotification}), and the String attributes
- * {@code eventType}, {@code severity} and {@code rolloutId} for subscription filter policies (a
- * pager subscribed with {@code {"eventType": ["ROLLBACK"]}} sees only rollbacks).
+ * {@link NotificationMessage} (for HTTP(S) subscriptions such as Amazon Q Developer in chat
+ * applications, with the custom notification fields of {@link ChatNotification} added), and the
+ * String attributes {@code eventType}, {@code severity} and {@code rolloutId} for subscription
+ * filter policies (a pager subscribed with {@code {"eventType": ["ROLLBACK"]}} sees only
+ * rollbacks).
  *
  * <p>On a FIFO topic ({@code .fifo}) the notification id is the deduplication id, so a resend after
  * an unknown outcome is dropped by SNS, and the rollout id is the message group, so one rollout's
@@ -86,20 +87,24 @@ public final class SnsNotifier implements Notifier {
   }
 
   /**
-   * One body per protocol (docs/design.md §4.5): HTTP(S) subscribers, which is how Amazon Q
-   * Developer in chat applications subscribes, get {@link ChatNotification}; every other protocol
-   * (SQS, Lambda, email…) gets {@link NotificationMessage}, as before.
+   * One body per protocol (docs/design.md §4.5): every protocol gets the {@link
+   * NotificationMessage} contract; HTTP(S) subscribers, which is how Amazon Q Developer in chat
+   * applications subscribes, get it with the fields of {@link ChatNotification} added, so a pager
+   * webhook still finds every contract field and a chat channel shows a readable message.
    */
   static String bodies(Notification notification) {
-    ObjectNode bodies = JSON.createObjectNode();
-    String chat = ChatNotification.toJson(notification);
-    bodies.put("default", NotificationMessage.toJson(notification));
-    bodies.put("http", chat);
-    bodies.put("https", chat);
+    String contract = NotificationMessage.toJson(notification);
     try {
+      ObjectNode http = (ObjectNode) JSON.readTree(contract);
+      http.setAll(ChatNotification.tree(notification)); // the shared "id" has the same value
+      String chat = JSON.writeValueAsString(http);
+      ObjectNode bodies = JSON.createObjectNode();
+      bodies.put("default", contract);
+      bodies.put("http", chat);
+      bodies.put("https", chat);
       return JSON.writeValueAsString(bodies);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("three strings did not serialise", e);
+      throw new IllegalStateException("the notification's own JSON did not read back", e);
     }
   }
 

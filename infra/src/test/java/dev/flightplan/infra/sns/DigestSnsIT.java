@@ -155,6 +155,33 @@ class DigestSnsIT {
     assertThat(first.path("content").path("title").asText())
         .isEqualTo("[DIGEST] default 2025-03-03: 2 active rollouts");
     assertThat(first.path("content").path("description").asText()).contains("alpha:", "beta:");
+    assertThat(first.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(first.get("eventType").asText()).isEqualTo("DIGEST");
+    assertThat(first.get("message").asText())
+        .isEqualTo(first.path("content").path("description").asText());
+  }
+
+  @Test
+  void aRollbackOfARolloutWithADigestGoesAtOnceAndThreadsByRolloutInChat() {
+    sns.subscribe(
+        r ->
+            r.topicArn(searchArn)
+                .protocol("http")
+                .endpoint("http://127.0.0.1:" + chat.getAddress().getPort() + "/"));
+    start("alpha", new Notify("default", Notify.Digest.DAILY));
+    metrics.set("alpha", TestPlans.ERROR_RATE, TestPlans.errorRate(9));
+    clock.advance(Duration.ofMinutes(1));
+
+    tick.run();
+
+    assertThat(chatPosts).hasSize(1);
+    JsonNode body = read(read(chatPosts.get(0)).get("Message").asText());
+    assertThat(body.get("eventType").asText()).isEqualTo("ROLLBACK");
+    assertThat(body.get("rolloutId").asText()).isEqualTo("alpha");
+    assertThat(body.get("source").asText()).isEqualTo("custom");
+    assertThat(body.path("metadata").path("threadId").asText()).isEqualTo("alpha");
+    assertThat(body.path("content").path("nextSteps").toString())
+        .contains("`flightplan history alpha`");
   }
 
   private void start(String id, Notify notify) {

@@ -34,15 +34,34 @@ class SnsPublishRequestTest {
   }
 
   @Test
-  void subscribersOverHttpGetTheChatBodyAndEveryOtherProtocolTheJsonContract() throws Exception {
+  void everyProtocolGetsTheJsonContractAndHttpSubscribersAlsoTheChatFields() throws Exception {
     Notification rollback = SnsFixtures.rollback("new-search-algorithm", 7);
 
     JsonNode bodies = JSON.readTree(SnsNotifier.request(rollback, TOPIC).message());
 
     assertThat(names(bodies.fieldNames())).containsExactly("default", "http", "https");
     assertThat(bodies.get("default").asText()).isEqualTo(NotificationMessage.toJson(rollback));
-    assertThat(bodies.get("http").asText()).isEqualTo(ChatNotification.toJson(rollback));
-    assertThat(bodies.get("https").asText()).isEqualTo(ChatNotification.toJson(rollback));
+    assertThat(bodies.get("https").asText()).isEqualTo(bodies.get("http").asText());
+    JsonNode http = JSON.readTree(bodies.get("http").asText());
+    assertThat(names(http.fieldNames()))
+        .containsExactly(
+            "schemaVersion",
+            "id",
+            "rolloutId",
+            "eventType",
+            "severity",
+            "subject",
+            "message",
+            "values",
+            "at",
+            "version",
+            "source",
+            "content",
+            "metadata");
+    JsonNode contract = JSON.readTree(NotificationMessage.toJson(rollback));
+    JsonNode chat = JSON.readTree(ChatNotification.toJson(rollback));
+    contract.fieldNames().forEachRemaining(f -> assertThat(http.get(f)).isEqualTo(contract.get(f)));
+    chat.fieldNames().forEachRemaining(f -> assertThat(http.get(f)).isEqualTo(chat.get(f)));
   }
 
   @Test

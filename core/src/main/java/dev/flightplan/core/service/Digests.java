@@ -60,24 +60,21 @@ final class Digests {
 
   private boolean send(Group group, List<Rollout> rollouts, Instant now) {
     DigestPeriod period = DigestPeriod.lastCompleted(group.cadence(), now);
+    List<Rollout> members =
+        rollouts.stream()
+            .filter(r -> r.state().createdAt().isBefore(period.end()))
+            .sorted(Comparator.comparing(Rollout::id))
+            .toList();
     String key = period.key(group.topic());
-    if (key.equals(knownSent.get(group.toString()))) {
-      return false;
+    if (members.isEmpty() || key.equals(knownSent.get(group.toString()))) {
+      return false; // nothing to summarise yet (all created since), or known sent
     }
     if (store.isProcessed(key)) {
       knownSent.put(group.toString(), key);
       return false;
     }
-    List<RolloutDigest> members =
-        rollouts.stream()
-            .filter(r -> r.state().createdAt().isBefore(period.end()))
-            .sorted(Comparator.comparing(Rollout::id))
-            .map(r -> summary(r, period))
-            .toList();
-    if (members.isEmpty()) {
-      return false; // all created after the period ended: their first digest is the next one
-    }
-    notifier.send(DigestWording.digest(group.topic(), period, members), group.topic());
+    List<RolloutDigest> digests = members.stream().map(r -> summary(r, period)).toList();
+    notifier.send(DigestWording.digest(group.topic(), period, digests), group.topic());
     store.markProcessed(key, period.end().plus(period.length()).plus(KEEP_AFTER_RETRIES));
     knownSent.put(group.toString(), key);
     return true;

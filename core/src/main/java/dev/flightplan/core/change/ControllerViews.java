@@ -9,6 +9,7 @@ import dev.flightplan.core.state.GateView;
 import dev.flightplan.core.state.Holding;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
+import dev.flightplan.core.state.RolloutStatus;
 import java.time.Instant;
 
 /** The controller's view of a rollout: recorded by its decisions, and read back for people. */
@@ -48,12 +49,13 @@ public final class ControllerViews {
     if (state.status().isTerminal()) {
       return null;
     }
-    Holding recorded = state.view() == null ? null : state.view().holding();
     Hold standing = Decider.standing(plan, state).orElse(null);
     if (standing != null) {
-      Instant began = state.lastDecision() != null ? state.lastDecision().at() : state.createdAt();
-      return standing.holding(began).continuing(recorded, began);
+      // The state says exactly when: created, or the last decision (the pause, the approval asked).
+      boolean draft = state.status() == RolloutStatus.DRAFT || state.lastDecision() == null;
+      return standing.holding(draft ? state.createdAt() : state.lastDecision().at());
     }
+    Holding recorded = state.view() == null ? null : state.view().holding();
     return recorded == null || recorded.kind().isStanding() ? null : recorded;
   }
 }

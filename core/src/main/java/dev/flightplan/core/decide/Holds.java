@@ -29,10 +29,12 @@ final class Holds {
   static Hold paused(RolloutState state) {
     RolloutState.LastDecision last = state.lastDecision();
     boolean known = last != null && "PAUSE".equals(last.kind());
+    String why = known && last.reason() != null ? last.reason() : "";
     String reason =
-        known
-            ? "paused: " + last.reason() + "; waiting for someone to resume"
-            : "paused: waiting for someone to resume";
+        why.isEmpty()
+            ? "paused: waiting for someone to resume"
+            : (why.startsWith("paused") ? why : "paused: " + why)
+                + "; waiting for someone to resume";
     return new Hold(reason, HoldKind.PAUSED, null, null, null, known ? last.actor() : null);
   }
 

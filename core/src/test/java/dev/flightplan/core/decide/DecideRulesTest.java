@@ -173,7 +173,7 @@ class DecideRulesTest {
     assertThat(hold.kind()).isEqualTo(HoldKind.PAUSED);
     assertThat(hold.by()).isEqualTo("arn:aws:iam::1:user/alice");
     assertThat(hold.reason())
-        .isEqualTo("paused: paused by alice: latency looks odd; waiting for someone to resume");
+        .isEqualTo("paused by alice: latency looks odd; waiting for someone to resume");
     assertThat(Decider.standing(plan(), paused)).contains(hold);
   }
 

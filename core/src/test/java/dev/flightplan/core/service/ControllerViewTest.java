@@ -121,6 +121,7 @@ class ControllerViewTest {
 
     assertThat(holding.kind()).isEqualTo(HoldKind.CHECKLIST_OPEN);
     assertThat(holding.reason()).isEqualTo("checklist open: on-call, dashboards");
+    assertThat(holding.since()).isEqualTo(draft.state().createdAt());
   }
 
   @Test

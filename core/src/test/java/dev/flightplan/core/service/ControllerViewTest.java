@@ -14,6 +14,7 @@ import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,19 @@ class ControllerViewTest {
     assertThat(version()).as("one refresh after 10 minutes").isEqualTo(recorded + 1);
     assertThat(view().recordedAt()).isEqualTo(world.clock.instant());
     assertThat(view().holding().since()).as("the same hold keeps its start").isEqualTo(firstSeen);
+  }
+
+  @Test
+  void aViewOnlyWriteKeepsTheScheduleAndTheTickIdempotent() {
+    world.running(TestPlans.withPhases("search", LONG_BAKE));
+    world.nextTick();
+    Instant minute = world.clock.instant();
+    long recorded = version();
+
+    assertThat(world.get("search").state().nextEvaluationAt())
+        .isEqualTo(minute.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)));
+    assertThat(world.tick.run(minute).duplicate()).isTrue();
+    assertThat(version()).isEqualTo(recorded);
   }
 
   @Test

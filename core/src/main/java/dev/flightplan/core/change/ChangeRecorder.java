@@ -39,7 +39,8 @@ final class ChangeRecorder {
     RolloutState next =
         draft.toBuilder()
             .historySeq(seq)
-            .lastDecision(new RolloutState.LastDecision(entry.action(), now, entry.reason()))
+            .lastDecision(
+                new RolloutState.LastDecision(entry.action(), now, entry.reason(), entry.actor()))
             .updatedAt(now)
             .actuationPending(old.actuationPending() || exposureMoved || targetMoved)
             .outbox(outbox)

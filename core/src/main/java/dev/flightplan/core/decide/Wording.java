@@ -6,7 +6,6 @@ import dev.flightplan.evaluation.Exposure;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,9 +44,7 @@ public final class Wording {
 
   /** "Mon 2025-03-31 09:00 Europe/Berlin": an instant on the local clock of {@code zone}. */
   public static String at(Instant instant, ZoneId zone) {
-    return OPENS.format(instant.atZone(zone))
-        + " "
-        + (zone == ZoneOffset.UTC ? "UTC" : zone.getId());
+    return OPENS.format(instant.atZone(zone)) + " " + zone.getId();
   }
 
   /** A phase as people name it: {@code standard-5 (5%)}, {@code internal (employees)}. */

@@ -5,6 +5,7 @@ import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.state.RolloutState;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,10 +44,12 @@ public record Eta(
    * (next: advance to half (50%) at Mon 2025-03-03 09:10 UTC)}.
    */
   public String line(ZoneId zone) {
-    String eta = completesAt == null ? "unknown" : Wording.at(completesAt, zone);
+    // A plan without a window runs on ZoneOffset.UTC, whose id reads "Z".
+    ZoneId shown = ZoneOffset.UTC.equals(zone) ? ZoneId.of("UTC") : zone;
+    String eta = completesAt == null ? "unknown" : Wording.at(completesAt, shown);
     String next;
     if (nextStepAt != null) {
-      next = nextStep + " at " + Wording.at(nextStepAt, zone);
+      next = nextStep + " at " + Wording.at(nextStepAt, shown);
     } else {
       next = waitsFor.isEmpty() ? nextStep : nextStep + ", waits for " + waitsFor.get(0);
     }

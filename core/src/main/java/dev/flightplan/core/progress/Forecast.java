@@ -22,39 +22,37 @@ final class Forecast {
 
   static Optional<Eta> of(Plan plan, RolloutState state, Instant now) {
     Instant firstTick = ControllerTicks.after(now);
-    int phase = state.phase();
-    return switch (state.status()) {
-      case COMPLETED, ROLLED_BACK, ABORTED -> Optional.empty();
-      case DRAFT -> Optional.of(draft(plan, state, now, firstTick));
-      case RUNNING ->
-          route(plan, state, state.approvedPhase(), firstTick)
-              .map(r -> eta(plan, r, r.first(), words(plan, r.first()), List.of(), GATES_PASS))
-              .or(() -> unknown(state));
-      case PAUSED ->
-          route(plan, state, state.approvedPhase(), firstTick)
-              .map(
-                  r ->
-                      eta(
-                          plan,
-                          r,
-                          null,
-                          "resume, then " + words(plan, r.first()),
-                          List.of("someone to resume it"),
-                          "it is resumed now, " + GATES_PASS))
-              .or(() -> unknown(state));
-      case AWAITING_APPROVAL ->
-          route(plan, state, phase + 1, firstTick)
-              .map(
-                  r ->
-                      eta(
-                          plan,
-                          r,
-                          null,
-                          "approve " + name(plan, phase + 1) + ", then " + words(plan, r.first()),
-                          List.of("approval of " + name(plan, phase + 1)),
-                          "it is approved now, " + GATES_PASS))
-              .or(() -> unknown(state));
-    };
+    int next = state.phase() + 1;
+    Optional<Eta> eta =
+        switch (state.status()) {
+          case COMPLETED, ROLLED_BACK, ABORTED -> Optional.empty();
+          case DRAFT -> Optional.of(draft(plan, state, now, firstTick));
+          case RUNNING ->
+              route(plan, state, state.approvedPhase(), firstTick).map(r -> running(plan, r));
+          case PAUSED ->
+              route(plan, state, state.approvedPhase(), firstTick).map(r -> resumed(plan, r));
+          case AWAITING_APPROVAL ->
+              route(plan, state, next, firstTick).map(r -> approved(plan, next, r));
+        };
+    return state.status().isActive() ? eta.or(() -> unknown(state)) : eta;
+  }
+
+  private static Eta running(Plan plan, Route route) {
+    return eta(plan, route, route.first(), words(plan, route.first()), List.of(), GATES_PASS);
+  }
+
+  /** Paused: as if resumed now. */
+  private static Eta resumed(Plan plan, Route route) {
+    String next = "resume, then " + words(plan, route.first());
+    List<String> person = List.of("someone to resume it");
+    return eta(plan, route, null, next, person, "it is resumed now, " + GATES_PASS);
+  }
+
+  /** Awaiting the approval of {@code phase}: as if given now. */
+  private static Eta approved(Plan plan, int phase, Route route) {
+    String next = "approve " + name(plan, phase) + ", then " + words(plan, route.first());
+    List<String> person = List.of("approval of " + name(plan, phase));
+    return eta(plan, route, null, next, person, "it is approved now, " + GATES_PASS);
   }
 
   /** Not started: as if started now; a start exposes the first phase at once. */

@@ -10,8 +10,9 @@ public final class ApiRoutes {
 
   public static Router router(Wiring wiring) {
     RolloutEndpoints rollouts =
-        new RolloutEndpoints(wiring.store(), wiring.commands(), wiring.pageTokens());
-    CommandEndpoints commands = new CommandEndpoints(wiring.commands());
+        new RolloutEndpoints(
+            wiring.store(), wiring.commands(), wiring.pageTokens(), wiring.clock());
+    CommandEndpoints commands = new CommandEndpoints(wiring.commands(), wiring.clock());
     FlagEndpoints flags = new FlagEndpoints(wiring.flags());
     return new Router()
         .parameter("id", PathParameters.ROLLOUT_ID)

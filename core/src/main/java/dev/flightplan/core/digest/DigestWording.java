@@ -4,6 +4,7 @@ import dev.flightplan.core.change.NotificationEvents;
 import dev.flightplan.core.plan.Gate;
 import dev.flightplan.core.plan.Notify;
 import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.progress.Eta;
 import dev.flightplan.core.state.GateStreak;
 import dev.flightplan.core.state.GateView;
 import dev.flightplan.core.state.HistoryEntry;
@@ -79,6 +80,9 @@ public final class DigestWording {
       text.append("  Last decision: ").append(last.kind()).append(" at ").append(last.at());
       text.append(last.reason() == null ? "" : ": " + last.reason()).append('\n');
     }
+    Eta.of(rollout.plan(), state, digest.at())
+        .ifPresent(
+            eta -> text.append("  ").append(eta.line(rollout.plan().window().zone())).append('\n'));
     changes(text, digest.changes());
     return text.toString();
   }

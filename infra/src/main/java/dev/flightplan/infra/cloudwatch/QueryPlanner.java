@@ -4,6 +4,7 @@ import dev.flightplan.core.gate.EvidenceWindow;
 import dev.flightplan.core.gate.ExposureEvidence;
 import dev.flightplan.core.plan.MetricSpec;
 import dev.flightplan.core.plan.Target;
+import dev.flightplan.core.plan.Variants;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.infra.cloudwatch.QueryKey.Part;
 import dev.flightplan.infra.cloudwatch.QueryKey.Variant;
@@ -27,8 +28,8 @@ import software.amazon.awssdk.services.cloudwatch.model.MetricStat;
  * gets no query.
  */
 final class QueryPlanner {
-  static final String CANDIDATE = "candidate";
-  static final String BASELINE = "baseline";
+  static final String CANDIDATE = Variants.CANDIDATE;
+  static final String BASELINE = Variants.BASELINE;
 
   private final List<PlannedQuery> queries = new ArrayList<>();
 
@@ -66,10 +67,9 @@ final class QueryPlanner {
    */
   static Map<Variant, String> variants(Target target, MetricSpec spec) {
     Map<Variant, String> variants = new EnumMap<>(Variant.class);
-    boolean alias = target instanceof Target.LambdaAlias;
-    variants.put(Variant.CANDIDATE, alias ? ((Target.LambdaAlias) target).candidate() : CANDIDATE);
+    variants.put(Variant.CANDIDATE, Variants.value(target, true));
     if (spec.hasVariants()) {
-      variants.put(Variant.BASELINE, alias ? ((Target.LambdaAlias) target).stable() : BASELINE);
+      variants.put(Variant.BASELINE, Variants.value(target, false));
     }
     return variants;
   }
@@ -113,12 +113,9 @@ final class QueryPlanner {
 
   private static List<Dimension> dimensions(MetricSpec spec, String variant) {
     List<Dimension> dimensions = new ArrayList<>();
-    spec.dimensions()
+    Variants.dimensions(spec, variant)
         .forEach(
-            (name, value) -> {
-              String resolved = MetricSpec.VARIANT_PLACEHOLDER.equals(value) ? variant : value;
-              dimensions.add(Dimension.builder().name(name).value(resolved).build());
-            });
+            (name, value) -> dimensions.add(Dimension.builder().name(name).value(value).build()));
     return dimensions;
   }
 }

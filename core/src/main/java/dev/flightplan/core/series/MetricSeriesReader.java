@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * What the gates see, as time series: every metric a gate uses, per variant, over a range of the
- * rollout (docs/design.md §5.3), read from the metrics source in one request.
+ * rollout (docs/design.md §5.1), read from the metrics source in one request.
  */
 public final class MetricSeriesReader {
   private final MetricsSource source;

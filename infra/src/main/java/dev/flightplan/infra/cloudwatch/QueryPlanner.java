@@ -74,19 +74,40 @@ final class QueryPlanner {
     return variants;
   }
 
+  /**
+   * The queries of one rollout's series: per metric and variant, a ratio's numerator and
+   * denominator sums, or the plan's statistic, all at {@code periodSeconds} over {@code window}.
+   */
+  static List<PlannedQuery> planSeries(
+      Rollout rollout, List<MetricSpec> metrics, QueryWindow window, long periodSeconds) {
+    QueryPlanner planner = new QueryPlanner();
+    for (MetricSpec spec : metrics) {
+      List<Part> parts =
+          spec.isRatio() ? List.of(Part.NUMERATOR, Part.DENOMINATOR) : List.of(Part.VALUE);
+      planner.add(rollout, spec, window, parts, periodSeconds);
+    }
+    return planner.queries;
+  }
+
   private void add(Rollout rollout, MetricSpec spec, QueryWindow window) {
+    add(rollout, spec, window, parts(spec), spec.period().toSeconds());
+  }
+
+  private void add(
+      Rollout rollout, MetricSpec spec, QueryWindow window, List<Part> parts, long period) {
     for (Map.Entry<Variant, String> variant : variants(rollout.plan().target(), spec).entrySet()) {
       List<Dimension> dimensions = dimensions(spec, variant.getValue());
-      for (Part part : parts(spec)) {
+      for (Part part : parts) {
         QueryKey key = new QueryKey(rollout.id(), spec.name(), variant.getKey(), part);
         String id = "q" + queries.size();
-        queries.add(new PlannedQuery(id, key, window, query(id, spec, part, window, dimensions)));
+        long seconds = part == Part.WINDOW ? window.seconds() : period;
+        queries.add(new PlannedQuery(id, key, window, query(id, spec, part, seconds, dimensions)));
       }
     }
   }
 
   private static MetricDataQuery query(
-      String id, MetricSpec spec, Part part, QueryWindow window, List<Dimension> dimensions) {
+      String id, MetricSpec spec, Part part, long period, List<Dimension> dimensions) {
     String metricName =
         switch (part) {
           case NUMERATOR -> spec.ratio().numerator();
@@ -99,7 +120,6 @@ final class QueryPlanner {
           case COUNT -> "SampleCount";
           default -> spec.stat();
         };
-    long period = part == Part.WINDOW ? window.seconds() : spec.period().toSeconds();
     Metric metric =
         Metric.builder()
             .namespace(spec.namespace())

@@ -90,6 +90,32 @@ class LocalMetricSeriesTest {
     assertThat(errorRate.path("thresholds").get(0).path("value").asDouble()).isEqualTo(0.05);
   }
 
+  @Test
+  void theMetricsCommandPrintsTheLastPointsOfBothVariantsAndTheThresholds() {
+    CliHarness.Run run = CliHarness.run("metrics", "checkout-v2", "--last", "3", endpoint);
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("one point per 60s")
+        .contains("error_rate: rollback if > 5%")
+        .contains("latency: pause if > 2x baseline")
+        .contains("PERIOD")
+        .containsPattern("\\n\\S+Z +[0-9.]+% +[0-9.]+%\\n")
+        .containsPattern("\\n\\S+Z +[0-9.]+ms +[0-9.]+ms\\n");
+    long errorRows = run.out().lines().filter(l -> l.matches("\\S+Z +[0-9.]+% .*")).count();
+    assertThat(errorRows).isEqualTo(3);
+  }
+
+  @Test
+  void theMetricsCommandPassesTheRangeAndShowsTheFieldAtFault() {
+    CliHarness.Run json =
+        CliHarness.run(
+            "metrics", "checkout-v2", "-o", "json", "--to", "2020-01-01T00:00:00Z", endpoint);
+
+    assertThat(json.exit()).isNotZero();
+    assertThat(json.err()).contains("to");
+  }
+
   JsonNode get(String path) throws IOException, InterruptedException {
     HttpResponse<String> response =
         HttpClient.newHttpClient()

@@ -10,6 +10,7 @@ import dev.flightplan.core.gate.PeriodSeries;
 import dev.flightplan.core.port.memory.InMemoryMetricsSource;
 import dev.flightplan.core.series.SeriesReading;
 import dev.flightplan.functions.Api;
+import dev.flightplan.functions.Reply;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,16 @@ class MetricSeriesApiTest {
             .problem(400);
 
     assertThat(problem.path("errors").get(0).path("path").asText()).isEqualTo("to");
+  }
+
+  @Test
+  void metricsInPlaceOfACommandIsAPathThatAnswersGetOnly() {
+    api.createdAndStarted();
+
+    Reply post = api.send("rollout-metrics", e -> e.withHttpMethod("POST"));
+
+    post.problem(405);
+    assertThat(post.header("Allow")).isEqualTo("GET");
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** What the gates see, as time series: {@code GET /rollouts/{id}/metrics}. */
 @Command(
@@ -43,6 +44,9 @@ public final class MetricsCommand extends ApiCommand {
 
   @Override
   int run(ApiClient client) {
+    if (last < 1) {
+      throw new ParameterException(spec.commandLine(), "--last must be at least 1, not " + last);
+    }
     Map<String, String> query = new LinkedHashMap<>();
     query.put("from", from);
     query.put("to", to);

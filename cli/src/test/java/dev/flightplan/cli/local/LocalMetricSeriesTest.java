@@ -116,6 +116,14 @@ class LocalMetricSeriesTest {
     assertThat(json.err()).contains("to");
   }
 
+  @Test
+  void lastBelowOneIsAnInvalidOption() {
+    CliHarness.Run run = CliHarness.run("metrics", "checkout-v2", "--last", "0", endpoint);
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--last must be at least 1");
+  }
+
   JsonNode get(String path) throws IOException, InterruptedException {
     HttpResponse<String> response =
         HttpClient.newHttpClient()

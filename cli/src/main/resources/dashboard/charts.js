@@ -19,7 +19,7 @@ export function renderCharts(container, body, plan, charts) {
   const range = [Date.parse(body.from), Date.parse(body.to)];
   for (const metric of metrics) {
     const unit = metric.unit || (metric.kind === 'ratio' ? 'ratio' : null);
-    const datasets = datasetsOf(metric, range);
+    const datasets = datasetsOf(metric, unit, range);
     const chart = charts.get(metric.name);
     if (chart) {
       chart.data.datasets = datasets;
@@ -66,7 +66,7 @@ function draw(container, metric, unit, datasets) {
   });
 }
 
-function datasetsOf(metric, range) {
+function datasetsOf(metric, unit, range) {
   const series = metric.series || {};
   const points = (list) => (list || []).map((p) => ({ x: Date.parse(p.t), y: p.v }));
   const candidate = points(series.candidate);
@@ -78,8 +78,8 @@ function datasetsOf(metric, range) {
   for (const threshold of metric.thresholds || []) {
     const data = thresholdLine(threshold, baseline, candidate, range);
     if (data.length) {
-      const set = line(`${threshold.gate} ${threshold.op} ${threshold.relative || ''}${threshold.value ?? ''} (${threshold.action})`.replace('  ', ' '),
-        data, COLORS.threshold);
+      const limit = typeof threshold.value === 'number' ? metricValue(threshold.value, unit) : threshold.relative;
+      const set = line(`${threshold.gate} ${threshold.op} ${limit} (${threshold.action})`, data, COLORS.threshold);
       set.borderDash = [6, 4];
       set.pointRadius = 0;
       sets.push(set);

@@ -1,0 +1,172 @@
+package dev.flightplan.cli.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real headless Chromium: {@code flightplan dashboard} forwarding to a real
+ * {@code flightplan local}, whose rollouts advance on its simulated clock. Screenshots go to {@code
+ * target/screenshots/}.
+ */
+class DashboardBrowserIT {
+  private static DashboardFixture fixture;
+  private static URI dashboard;
+  private static URI readOnly;
+  private ChromeDriver chrome;
+  private WebDriverWait wait;
+
+  @BeforeAll
+  static void startLocalModeAndDashboards() {
+    fixture = new DashboardFixture();
+    dashboard = fixture.dashboard();
+    readOnly = fixture.dashboard("--read-only");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (fixture != null) {
+      fixture.close();
+    }
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    chrome = HeadlessChromium.start();
+    wait = new WebDriverWait(chrome, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (chrome != null) {
+      chrome.quit();
+    }
+  }
+
+  @Test
+  void theListShowsEveryRolloutWithItsStatusPhaseAndExposure() {
+    chrome.get(dashboard.toString());
+    wait.until(d -> rows().size() == DashboardFixture.ROLLOUTS.size());
+
+    for (String id : DashboardFixture.ROLLOUTS) {
+      String row = chrome.findElement(By.cssSelector("tr[data-rollout='" + id + "']")).getText();
+      String status = fixture.rollout(id).path("status").asText();
+      assertThat(row).contains(id, status, "1 of 3 · canary", "5%");
+    }
+    HeadlessChromium.screenshot(chrome, "list-1280x800");
+    chrome.manage().window().setSize(new Dimension(390, 844));
+    assertThat(horizontalOverflow()).as("no sideways scrolling at phone width").isFalse();
+    HeadlessChromium.screenshot(chrome, "list-390");
+  }
+
+  @Test
+  void aRolloutPageDrawsEachGateMetricCandidateAgainstBaselineWithTheThreshold() {
+    chrome.get(dashboard + "#/rollouts/checkout-v2");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#charts canvas")));
+    // Points accumulate as the simulated clock runs: wait until both series have some.
+    wait.until(d -> pointsPerSeries().get(0) > 0 && pointsPerSeries().get(1) > 0);
+
+    List<Long> points = pointsPerSeries();
+    assertThat(points)
+        .as("candidate, baseline, then a threshold line")
+        .hasSizeGreaterThanOrEqualTo(3);
+    assertThat(points.get(2)).isGreaterThanOrEqualTo(2);
+    assertThat(chrome.findElement(By.id("gates")).getText()).contains("error_rate");
+    assertThat(chrome.findElement(By.id("timeline")).getText()).contains("canary", "bake");
+    assertThat(chrome.findElement(By.id("history")).getText()).contains("start");
+    HeadlessChromium.screenshot(chrome, "rollout-1280x800");
+    chrome.manage().window().setSize(new Dimension(390, 844));
+    assertThat(horizontalOverflow()).as("no sideways scrolling at phone width").isFalse();
+    HeadlessChromium.screenshot(chrome, "rollout-390");
+  }
+
+  @Test
+  void anActionAsksFirstAndCancelOrEscapeChangesNothing() {
+    chrome.get(dashboard + "#/rollouts/checkout-v2");
+    WebElement pause = wait.until(ExpectedConditions.elementToBeClickable(action("pause")));
+
+    pause.click();
+    WebElement dialog = chrome.findElement(By.id("confirm"));
+    assertThat(dialog.getDomProperty("open")).isEqualTo("true");
+    chrome.findElement(By.id("confirm-cancel")).click();
+    assertThat(dialog.getDomProperty("open")).isEqualTo("false");
+    chrome.findElement(action("pause")).click();
+    chrome.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    wait.until(d -> "false".equals(dialog.getDomProperty("open")));
+    assertThat(fixture.rollout("checkout-v2").path("status").asText()).isEqualTo("RUNNING");
+
+    chrome.findElement(action("pause")).click();
+    chrome.findElement(By.id("confirm-reason")).sendKeys("error budget looks thin");
+    HeadlessChromium.screenshot(chrome, "confirm-pause-1280x800");
+    chrome.findElement(By.id("confirm-ok")).click();
+    wait.until(d -> fixture.rollout("checkout-v2").path("status").asText().equals("PAUSED"));
+    wait.until(ExpectedConditions.elementToBeClickable(action("resume")));
+  }
+
+  @Test
+  void rollbackAsksForTheRolloutIdBeforeItRuns() {
+    chrome.get(dashboard + "#/rollouts/search-v3");
+    wait.until(ExpectedConditions.elementToBeClickable(action("rollback"))).click();
+    WebElement confirm = chrome.findElement(By.id("confirm-ok"));
+    assertThat(confirm.isEnabled()).as("confirm before the id is typed").isFalse();
+
+    chrome.findElement(By.id("confirm-id")).sendKeys("search-v2");
+    assertThat(confirm.isEnabled()).as("confirm with another id").isFalse();
+    chrome.findElement(By.id("confirm-id")).sendKeys(Keys.BACK_SPACE, "3");
+    assertThat(confirm.isEnabled()).isTrue();
+    confirm.click();
+
+    wait.until(d -> fixture.rollout("search-v3").path("status").asText().equals("ROLLED_BACK"));
+  }
+
+  @Test
+  void readOnlyOffersNoActionsAndTheServerRefusesThem() {
+    chrome.get(readOnly + "#/rollouts/pricing-v4");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions"), "read-only"));
+    wait.until(d -> !d.findElement(By.id("history")).getText().isBlank());
+
+    assertThat(chrome.findElements(By.cssSelector("[data-action]"))).isEmpty();
+    assertThat(fixture.status(readOnly.resolve("api/rollouts/pricing-v4/pause"), "POST"))
+        .isEqualTo(403);
+    assertThat(fixture.rollout("pricing-v4").path("status").asText()).isEqualTo("RUNNING");
+    HeadlessChromium.screenshot(chrome, "read-only-1280x800");
+  }
+
+  private By action(String name) {
+    return By.cssSelector("#actions button[data-action='" + name + "']");
+  }
+
+  private List<WebElement> rows() {
+    return chrome.findElements(By.cssSelector("#rollouts tbody tr"));
+  }
+
+  /** Data points of each dataset of the first chart, as Chart.js holds them. */
+  @SuppressWarnings("unchecked")
+  private List<Long> pointsPerSeries() {
+    Object counts =
+        chrome.executeScript(
+            "const chart = Chart.getChart(document.querySelector('#charts canvas'));"
+                + "return chart ? chart.data.datasets.map(d => d.data.length) : [0, 0];");
+    return (List<Long>) counts;
+  }
+
+  private boolean horizontalOverflow() {
+    return (Boolean)
+        chrome.executeScript(
+            "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+  }
+}

@@ -10,7 +10,7 @@ import dev.flightplan.cli.local.LocalRefusal;
 import dev.flightplan.cli.local.LoopbackGuard;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -53,19 +53,25 @@ public final class DashboardHandler implements HttpHandler {
       String method = exchange.getRequestMethod();
       Optional<LocalRefusal> refused = guard.check(method, exchange.getRequestHeaders());
       if (refused.isPresent()) {
-        refuse(exchange, refused.get());
+        Answers.refuse(exchange, refused.get());
         return;
       }
       if (readOnly && !method.equals("GET")) {
-        refuse(exchange, LocalRefusal.forbidden("the dashboard is read-only: it takes GET only"));
+        Answers.refuse(
+            exchange, LocalRefusal.forbidden("the dashboard is read-only: it takes GET only"));
         return;
       }
       String path = exchange.getRequestURI().getRawPath();
+      if (!base.isEmpty() && path.equals(base)) {
+        exchange.getResponseHeaders().set("Location", base + "/");
+        Answers.send(exchange, 302, "text/plain; charset=utf-8", new byte[0]);
+        return;
+      }
       String own = path.startsWith(base + "/") ? path.substring(base.length()) : "";
       if (own.startsWith(API + "/")) {
         forward(exchange, own.substring(API.length()));
       } else if (own.equals("/config.json") && method.equals("GET")) {
-        send(exchange, 200, "application/json", config());
+        Answers.send(exchange, 200, "application/json", config());
       } else {
         serveFile(exchange, own);
       }
@@ -82,12 +88,12 @@ public final class DashboardHandler implements HttpHandler {
   private void serveFile(HttpExchange exchange, String path) throws IOException {
     Optional<StaticFiles.File> file = files.find(path);
     if (file.isEmpty()) {
-      refuse(exchange, notFound("no dashboard file at " + path));
+      Answers.refuse(exchange, Answers.notFound("no dashboard file at " + path));
     } else if (!exchange.getRequestMethod().equals("GET")) {
-      refuse(exchange, LocalRefusal.methodNotAllowed("the dashboard's files take GET"));
+      Answers.refuse(exchange, LocalRefusal.methodNotAllowed("the dashboard's files take GET"));
     } else {
       exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-      send(exchange, 200, file.get().contentType(), file.get().bytes());
+      Answers.send(exchange, 200, file.get().contentType(), file.get().bytes());
     }
   }
 
@@ -95,7 +101,7 @@ public final class DashboardHandler implements HttpHandler {
   private void forward(HttpExchange exchange, String apiPath) throws IOException {
     String method = exchange.getRequestMethod();
     if (!DashboardRoutes.allows(method, apiPath)) {
-      refuse(exchange, notFound(DashboardRoutes.described()));
+      Answers.refuse(exchange, Answers.notFound(DashboardRoutes.described()));
       return;
     }
     byte[] body;
@@ -103,7 +109,7 @@ public final class DashboardHandler implements HttpHandler {
       body = in.readNBytes(MAX_BODY_BYTES + 1);
     }
     if (body.length > MAX_BODY_BYTES) {
-      refuse(exchange, LocalRefusal.tooLarge("an action's body is at most 16 KiB"));
+      Answers.refuse(exchange, LocalRefusal.tooLarge("an action's body is at most 16 KiB"));
       return;
     }
     String query = exchange.getRequestURI().getRawQuery();
@@ -115,52 +121,23 @@ public final class DashboardHandler implements HttpHandler {
     try {
       answer = api.forward(method, apiPath + (query == null ? "" : "?" + query), headers, body);
     } catch (EndpointException e) {
-      refuse(exchange, badGateway(e.getMessage()));
+      Answers.refuse(exchange, Answers.badGateway(e.getMessage()));
       return;
     } catch (IllegalArgumentException e) {
-      refuse(exchange, LocalRefusal.badRequest("the query is not a valid URL query"));
+      Answers.refuse(exchange, LocalRefusal.badRequest("the query is not a valid URL query"));
       return;
     } catch (RuntimeException e) {
       // Most often no credentials or region: the dashboard's own terminal user can fix that.
-      refuse(exchange, badGateway("cannot sign the request to the API: " + e.getMessage()));
+      Answers.refuse(
+          exchange, Answers.badGateway("cannot sign the request to the API: " + e.getMessage()));
       return;
     }
     String contentType = answer.header("Content-Type");
     exchange.getResponseHeaders().set(ApiResult.CLOCK_HEADER, answer.serverTime().toString());
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    byte[] bytes = answer.body() == null ? new byte[0] : answer.body().getBytes("UTF-8");
-    send(exchange, answer.status(), contentType == null ? "application/json" : contentType, bytes);
-  }
-
-  private static LocalRefusal notFound(String detail) {
-    return new LocalRefusal(404, "urn:flightplan:problem:not-found", "Not found", detail);
-  }
-
-  private static LocalRefusal badGateway(String detail) {
-    return new LocalRefusal(502, "urn:flightplan:problem:bad-gateway", "Bad gateway", detail);
-  }
-
-  private static void refuse(HttpExchange exchange, LocalRefusal refusal) throws IOException {
-    send(exchange, refusal.status(), "application/problem+json", refusal.body());
-  }
-
-  /** Answers with headers that keep the page from being framed, sniffed or loading elsewhere. */
-  private static void send(HttpExchange exchange, int status, String contentType, byte[] body)
-      throws IOException {
-    var headers = exchange.getResponseHeaders();
-    headers.set("Content-Type", contentType);
-    headers.set("X-Content-Type-Options", "nosniff");
-    headers.set("X-Frame-Options", "DENY");
-    headers.set("Referrer-Policy", "no-referrer");
-    headers.set(
-        "Content-Security-Policy",
-        "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'");
-    boolean bodyless = exchange.getRequestMethod().equals("HEAD") || body.length == 0;
-    exchange.sendResponseHeaders(status, bodyless ? -1 : body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      if (!bodyless) {
-        out.write(body);
-      }
-    }
+    byte[] bytes =
+        answer.body() == null ? new byte[0] : answer.body().getBytes(StandardCharsets.UTF_8);
+    Answers.send(
+        exchange, answer.status(), contentType == null ? "application/json" : contentType, bytes);
   }
 }

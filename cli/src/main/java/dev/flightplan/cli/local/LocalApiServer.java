@@ -76,7 +76,7 @@ public final class LocalApiServer implements AutoCloseable {
       // The dashboard's page calls this same API, over HTTP like any client.
       ApiClient self = new ApiClient(URI.create("http://127.0.0.1:" + bound), RequestSigner.NONE);
       server.createContext(
-          DashboardHandler.LOCAL_BASE + "/",
+          DashboardHandler.LOCAL_BASE,
           new DashboardHandler(DashboardHandler.LOCAL_BASE, self, false, bound));
       if (alarms != null) {
         server.createContext(

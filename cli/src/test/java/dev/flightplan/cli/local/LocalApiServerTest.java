@@ -141,6 +141,8 @@ class LocalApiServerTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"look\"}")));
 
     assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(send(HttpRequest.newBuilder(uri("/dashboard"))).headers().firstValue("Location"))
+        .hasValue("/dashboard/");
     assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
     assertThat(page.body()).contains("<title>Flightplan dashboard</title>");
     assertThat(rollout.statusCode()).isEqualTo(200);

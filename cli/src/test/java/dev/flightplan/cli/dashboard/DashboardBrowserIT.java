@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -74,7 +73,7 @@ class DashboardBrowserIT {
           .contains(progress.path("exposure").path("percent").asText() + "%");
     }
     HeadlessChromium.screenshot(chrome, "list-1280x800");
-    chrome.manage().window().setSize(new Dimension(390, 844));
+    HeadlessChromium.viewport(chrome, 390, 844);
     assertThat(horizontalOverflow()).as("no sideways scrolling at phone width").isFalse();
     HeadlessChromium.screenshot(chrome, "list-390");
   }
@@ -95,7 +94,7 @@ class DashboardBrowserIT {
     assertThat(chrome.findElement(By.id("timeline")).getText()).contains("canary", "bake");
     assertThat(chrome.findElement(By.id("history")).getText()).contains("start");
     HeadlessChromium.screenshot(chrome, "rollout-1280x800");
-    chrome.manage().window().setSize(new Dimension(390, 844));
+    HeadlessChromium.viewport(chrome, 390, 844);
     assertThat(horizontalOverflow()).as("no sideways scrolling at phone width").isFalse();
     HeadlessChromium.screenshot(chrome, "rollout-390");
   }
@@ -108,6 +107,13 @@ class DashboardBrowserIT {
     pause.click();
     WebElement dialog = chrome.findElement(By.id("confirm"));
     assertThat(dialog.getDomProperty("open")).isEqualTo("true");
+    assertThat(chrome.findElement(By.id("confirm-id")).isDisplayed())
+        .as("pause asks for no typed id")
+        .isFalse();
+    for (int i = 0; i < 6; i++) {
+      chrome.switchTo().activeElement().sendKeys(Keys.TAB);
+      assertThat(insideDialog()).as("focus after %d tabs", i + 1).isTrue();
+    }
     chrome.findElement(By.id("confirm-cancel")).click();
     assertThat(dialog.getDomProperty("open")).isEqualTo("false");
     chrome.findElement(action("pause")).click();
@@ -128,6 +134,7 @@ class DashboardBrowserIT {
     chrome.get(dashboard + "#/rollouts/search-v3");
     wait.until(ExpectedConditions.elementToBeClickable(action("rollback"))).click();
     WebElement confirm = chrome.findElement(By.id("confirm-ok"));
+    assertThat(chrome.findElement(By.id("confirm-id")).isDisplayed()).isTrue();
     assertThat(confirm.isEnabled()).as("confirm before the id is typed").isFalse();
 
     chrome.findElement(By.id("confirm-id")).sendKeys("search-v2");
@@ -168,6 +175,12 @@ class DashboardBrowserIT {
             "const chart = Chart.getChart(document.querySelector('#charts canvas'));"
                 + "return chart ? chart.data.datasets.map(d => d.data.length) : [0, 0];");
     return (List<Long>) counts;
+  }
+
+  private boolean insideDialog() {
+    return (Boolean)
+        chrome.executeScript(
+            "return document.getElementById('confirm').contains(document.activeElement);");
   }
 
   private boolean horizontalOverflow() {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,8 +45,22 @@ final class HeadlessChromium {
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
     ChromeDriver chrome = new ChromeDriver(service, options);
-    chrome.manage().window().setSize(new Dimension(1280, 800));
+    viewport(chrome, 1280, 800);
     return chrome;
+  }
+
+  /** Sizes the window so that the page itself gets {@code width} × {@code height} pixels. */
+  static void viewport(ChromeDriver chrome, int width, int height) {
+    chrome.manage().window().setSize(new Dimension(width, height));
+    Object frame =
+        chrome.executeScript(
+            "return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight];");
+    @SuppressWarnings("unchecked")
+    List<Long> extra = (List<Long>) frame;
+    chrome
+        .manage()
+        .window()
+        .setSize(new Dimension(width + extra.get(0).intValue(), height + extra.get(1).intValue()));
   }
 
   private static File executable(String variable, String fallback) {

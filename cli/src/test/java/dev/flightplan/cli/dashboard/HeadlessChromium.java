@@ -8,8 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
-import org.openqa.selenium.Dimension;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -49,18 +48,14 @@ final class HeadlessChromium {
     return chrome;
   }
 
-  /** Sizes the window so that the page itself gets {@code width} × {@code height} pixels. */
+  /**
+   * Gives the page exactly {@code width} × {@code height} CSS pixels, as a phone's screen when
+   * narrow (a desktop window cannot be made narrower than about 500 pixels).
+   */
   static void viewport(ChromeDriver chrome, int width, int height) {
-    chrome.manage().window().setSize(new Dimension(width, height));
-    Object frame =
-        chrome.executeScript(
-            "return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight];");
-    @SuppressWarnings("unchecked")
-    List<Long> extra = (List<Long>) frame;
-    chrome
-        .manage()
-        .window()
-        .setSize(new Dimension(width + extra.get(0).intValue(), height + extra.get(1).intValue()));
+    chrome.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
   }
 
   private static File executable(String variable, String fallback) {

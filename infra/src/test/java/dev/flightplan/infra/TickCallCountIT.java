@@ -6,8 +6,10 @@ import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.PlanReader;
 import dev.flightplan.core.port.memory.InMemoryActuator;
 import dev.flightplan.core.port.memory.RecordingNotifier;
+import dev.flightplan.core.service.TestClock;
 import dev.flightplan.core.service.Tick;
 import dev.flightplan.core.service.TickReport;
+import dev.flightplan.core.state.ControllerView;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.core.state.RolloutStatus;
@@ -19,15 +21,15 @@ import dev.flightplan.infra.dynamodb.DynamoDbRolloutStore;
 import dev.flightplan.infra.dynamodb.TableCreator;
 import dev.flightplan.infra.dynamodb.Tables;
 import dev.flightplan.infra.testbed.LocalAws;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
@@ -39,7 +41,8 @@ import software.amazon.awssdk.services.cloudwatch.model.StatisticSet;
  * for CloudWatch, every call counted by {@link CallCounter}. For N due rollouts with Q = 4 metric
  * queries each, of which one breaches and rolls back: the due Query pages as the data needs,
  * exactly ⌈N·Q/500⌉ GetMetricData calls, no per-rollout read, and the same writes whatever N is —
- * only the rollout whose state changed is written.
+ * only the rollout whose state changed is written. The rollouts have been looked at once before, so
+ * what the controller sees of them is recorded and unchanged.
  */
 class TickCallCountIT {
   private static final int Q = 4; // one ratio metric: numerator and denominator per variant
@@ -49,7 +52,7 @@ class TickCallCountIT {
   private static AwsClients clients;
 
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES).plusSeconds(30);
-  private final Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+  private final TestClock clock = new TestClock(now);
 
   @BeforeAll
   static void clients() {
@@ -73,18 +76,9 @@ class TickCallCountIT {
     Tables tables = new Tables("fp-tick-" + n + "-" + System.nanoTime() % 100_000 + "-");
     TableCreator.createTables(clients.dynamoDb(), tables);
     DynamoDbRolloutStore store = new DynamoDbRolloutStore(clients.dynamoDb(), tables, clock);
-    for (int i = 0; i < n; i++) {
-      store.create(running("r" + i), List.of());
-    }
-    breach("r0");
     InMemoryActuator actuator = new InMemoryActuator();
-    Tick tick =
-        new Tick(
-            store,
-            new CloudWatchMetricsSource(clients.cloudWatch()),
-            actuator,
-            new RecordingNotifier(),
-            clock);
+    Tick tick = recorded(store, n, actuator);
+    breach("r0");
     COUNTER.reset();
 
     long started = System.nanoTime();
@@ -123,6 +117,57 @@ class TickCallCountIT {
         writes,
         calls.calls(),
         millis);
+  }
+
+  /**
+   * N rollouts holding with nothing changing: after the tick that records what the controller sees,
+   * a tick writes nothing but its idempotency record, and each view is refreshed once per {@link
+   * ControllerView#REFRESH}.
+   */
+  @Test
+  void quietTicksWriteNothingButTheirIdempotencyRecordAndRefreshEveryTenMinutes() {
+    int n = 1000;
+    LocalAws.get().resetMoto();
+    Tables tables = new Tables("fp-quiet-" + System.nanoTime() % 100_000 + "-");
+    TableCreator.createTables(clients.dynamoDb(), tables);
+    DynamoDbRolloutStore store = new DynamoDbRolloutStore(clients.dynamoDb(), tables, clock);
+    Tick tick = recorded(store, n, new InMemoryActuator());
+
+    COUNTER.reset();
+    assertThat(tick.run().held()).isEqualTo(n);
+    long quiet = writes(COUNTER.snapshot());
+    assertThat(quiet).as("only the idempotency record").isEqualTo(1);
+
+    clock.advance(ControllerView.REFRESH.minus(Duration.ofMinutes(1)));
+    COUNTER.reset();
+    tick.run();
+    long refresh = writes(COUNTER.snapshot());
+    assertThat(refresh).as("one refresh per rollout").isEqualTo(1 + n);
+    System.out.printf(
+        "Quiet ticks, N = %d holding rollouts: writes %d per tick, %d in the tick %s after the"
+            + " view was recorded%n",
+        n, quiet, refresh, ControllerView.REFRESH);
+  }
+
+  /**
+   * N due rollouts, each evaluated once so that what the controller sees is recorded (the first
+   * look after an upgrade writes every rollout once), then one minute later: due again.
+   */
+  private Tick recorded(DynamoDbRolloutStore store, int n, InMemoryActuator actuator) {
+    for (int i = 0; i < n; i++) {
+      store.create(running("r" + i), List.of());
+    }
+    Tick tick =
+        new Tick(
+            store,
+            new CloudWatchMetricsSource(clients.cloudWatch()),
+            actuator,
+            new RecordingNotifier(),
+            clock);
+    assertThat(tick.run().held()).isEqualTo(n);
+    assertThat(store.get("r0").orElseThrow().state().view()).isNotNull();
+    clock.advance(Duration.ofMinutes(1));
+    return tick;
   }
 
   private static long writes(CallCounter.Snapshot calls) {
@@ -166,7 +211,7 @@ class TickCallCountIT {
 
   /** 25% errors over 400 requests for the candidate of {@code id}, in the last minutes. */
   private void breach(String id) {
-    Instant at = now.truncatedTo(ChronoUnit.MINUTES).minusSeconds(150);
+    Instant at = clock.instant().truncatedTo(ChronoUnit.MINUTES).minusSeconds(150);
     clients
         .cloudWatch()
         .putMetricData(

@@ -8,23 +8,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The gates of the {@code get} screen: each gate's rule and the values last observed for it. The
- * API records observed values in the history entries of the decisions a gate caused, so a gate that
- * never acted shows none.
+ * The gates of the {@code get} screen: each gate's rule and its latest evaluation as the controller
+ * recorded it (verdict, values, samples, when). From a server that does not return {@code gates},
+ * the values of the newest history entry the gate caused.
  */
 final class GateLines {
   private GateLines() {}
 
-  static List<String> of(JsonNode plan, JsonNode history) {
+  static List<String> of(JsonNode rollout, JsonNode history) {
+    JsonNode plan = rollout.path("plan");
+    JsonNode recorded = rollout.path("gates");
     List<String[]> rows = new ArrayList<>();
     for (JsonNode gate : plan.path("gates")) {
       String name = gate.path("name").asText();
+      boolean ratio = plan.path("metrics").path(gate.path("metric").asText()).has("ratio");
       rows.add(
           new String[] {
             name,
             rule(gate, plan.path("metrics")),
             gate.path("action").asText(),
-            observed(name, history)
+            recorded.isArray()
+                ? GateEvaluationText.of(recorded(recorded, name), ratio)
+                : observed(name, history)
           });
     }
     List<String> lines = new ArrayList<>();
@@ -60,6 +65,15 @@ final class GateLines {
       return threshold.decimalValue().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
     return threshold.asText();
+  }
+
+  private static JsonNode recorded(JsonNode gates, String name) {
+    for (JsonNode gate : gates) {
+      if (name.equals(gate.path("name").asText())) {
+        return gate;
+      }
+    }
+    return null;
   }
 
   /** The values of the newest history entry naming this gate, or {@code -}. */

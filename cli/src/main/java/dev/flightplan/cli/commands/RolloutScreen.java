@@ -26,7 +26,8 @@ final class RolloutScreen {
     lines.add(line("Phase", phaseOf(progress) + name(progress)));
     lines.add(line("Exposure", exposureOf(progress.path("exposure"))));
     lines.add(line("Progress", bar(rollout, now) + bakeLeft(progress, now)));
-    lines.addAll(GateLines.of(rollout.path("plan"), history));
+    holding(rollout.path("holding"), now).ifPresent(lines::add);
+    lines.addAll(GateLines.of(rollout, history));
     lines.add(line("Decision", decision(rollout.path("lastDecision"))));
     lines.add(line("Next", timeAndDistance(state.path("nextEvaluationAt"), now)));
     lines.add(line("Checklist", checklist(state.path("checklist"))));
@@ -92,6 +93,23 @@ final class RolloutScreen {
     return end.isAfter(now)
         ? "  bake " + human(Duration.between(now, end)) + " left"
         : "  bake done";
+  }
+
+  /** Why it is not moving, and since when; nothing when it holds for nothing. */
+  private static java.util.Optional<String> holding(JsonNode holding, Instant now) {
+    if (!holding.isObject()) {
+      return java.util.Optional.empty();
+    }
+    Instant since = instant(holding.path("since"));
+    String when =
+        since == null
+            ? ""
+            : "  (since " + since + ", " + human(max0(Duration.between(since, now))) + " ago)";
+    return java.util.Optional.of(line("Holding", holding.path("reason").asText("-") + when));
+  }
+
+  private static Duration max0(Duration d) {
+    return d.isNegative() ? Duration.ZERO : d;
   }
 
   private static String decision(JsonNode last) {

@@ -43,7 +43,11 @@ final class ConsoleNotifier implements Notifier {
     String line =
         String.format(
             "notify  %s  %-8s %s %s: %s",
-            n.at(), n.severity(), n.rolloutId(), n.eventType(), n.subject());
+            n.at(),
+            n.severity(),
+            n.rolloutId() == null ? "-" : n.rolloutId(),
+            n.eventType(),
+            n.subject());
     out.println(TerminalText.escape(line));
     out.flush();
   }

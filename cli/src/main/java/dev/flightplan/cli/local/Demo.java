@@ -7,6 +7,7 @@ import dev.flightplan.cli.api.ApiResult;
 import dev.flightplan.core.plan.Phase;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.PlanReader;
+import dev.flightplan.core.state.HistoryActions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -87,13 +88,19 @@ final class Demo {
     timeline.print(history());
   }
 
-  private int summary(String status, Duration wall) {
+  /** The newest rollback in {@code history}, however an older server spelled it; else null. */
+  static JsonNode lastRollback(JsonNode history) {
     JsonNode rollback = null;
-    for (JsonNode entry : history().path("items")) {
-      if (entry.path("action").asText().equalsIgnoreCase("rollback")) {
+    for (JsonNode entry : history.path("items")) {
+      if ("ROLLBACK".equals(HistoryActions.canonical(entry.path("action").asText()))) {
         rollback = entry;
       }
     }
+    return rollback;
+  }
+
+  private int summary(String status, Duration wall) {
+    JsonNode rollback = lastRollback(history());
     boolean automatic =
         status.equals("ROLLED_BACK")
             && rollback != null

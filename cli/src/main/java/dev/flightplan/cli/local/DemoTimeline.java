@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.flightplan.cli.TerminalText;
 import dev.flightplan.core.plan.Percent;
 import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.state.HistoryActions;
 import dev.flightplan.evaluation.Exposure;
 import java.io.PrintWriter;
 import java.util.Set;
@@ -13,7 +14,7 @@ final class DemoTimeline {
   private static final String ROW = "%-20s  %-17s  %-11s  %-22s  %s%n";
 
   // Bookkeeping of the setup, not decisions.
-  private static final Set<String> QUIET = Set.of("create", "checklist");
+  private static final Set<String> QUIET = Set.of("CREATE", "CHECKLIST");
 
   private final Plan plan;
   private final PrintWriter out;
@@ -37,12 +38,13 @@ final class DemoTimeline {
         continue;
       }
       lastSeq = seq;
-      if (!QUIET.contains(entry.path("action").asText())) {
+      String action = HistoryActions.canonical(entry.path("action").asText());
+      if (!QUIET.contains(action)) {
         int phase = entry.path("phase").asInt(-1);
         out.printf(
             ROW,
             TerminalText.escape(entry.path("at").asText()),
-            TerminalText.escape(entry.path("action").asText()),
+            TerminalText.escape(action),
             phase >= 0 && phase <= plan.lastPhase() ? plan.phases().get(phase).name() : "-",
             exposure(plan.exposureAt(phase)),
             TerminalText.escape(entry.path("reason").asText("-")));

@@ -78,7 +78,7 @@ class PlanCommandsTest {
         .contains("Exposure   5%")
         .contains("Progress   [###.....................................]  bake 45m 0s left")
         .contains("Gates      error_rate-rollback  error_rate > 5%  rollback  last: -")
-        .contains("Decision   start  started at canary (5%) by local:test")
+        .contains("Decision   START  started at canary (5%) by local:test")
         .contains("Checklist  done: monitoring, on-call  open: -")
         .doesNotContain("\033[");
   }
@@ -118,7 +118,7 @@ class PlanCommandsTest {
     Run run = cli.api("history", "checkout-v2");
 
     assertThat(run.out().lines().skip(1).map(l -> l.split("\\s+")[3]))
-        .containsExactly("create", "checklist", "checklist", "start");
+        .containsExactly("CREATE", "CHECKLIST", "CHECKLIST", "START");
     assertThat(run.out()).contains("DRAFT->RUNNING");
   }
 

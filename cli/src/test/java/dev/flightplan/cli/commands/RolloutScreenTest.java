@@ -51,6 +51,31 @@ class RolloutScreenTest {
   }
 
   @Test
+  void showsWhyItHoldsAndEachGatesLatestEvaluation() throws Exception {
+    String recorded =
+        ROLLOUT.replaceFirst(
+            "\\{\"id\"",
+            """
+            {"holding":{"kind":"BAKING","reason":"baking phase beta: 3h left of 4h",
+                        "since":"2026-03-02T10:01:00Z","until":"2026-03-02T14:00:00Z"},
+             "gates":[{"name":"errors","verdict":"PASS","values":{"candidate":0.012,"baseline":0.01},
+                       "samples":{"candidate":1234,"baseline":9876},"pValue":0.031,
+                       "evaluatedAt":"2026-03-02T10:57:00Z"},
+                      {"name":"slow","verdict":null,"values":{"candidate":null,"baseline":null}}],
+             "id\"""");
+    Instant now = Instant.parse("2026-03-02T11:00:00Z");
+
+    String screen = RolloutScreen.render(JSON.readTree(recorded), JSON.readTree(HISTORY), now);
+
+    assertThat(screen.lines())
+        .contains(
+            "Holding    baking phase beta: 3h left of 4h  (since 2026-03-02T10:01:00Z, 59m 0s ago)",
+            "Gates      errors  error_rate > 5% for 10m  rollback  last: PASS 1.2% vs 1%"
+                + " n=1234/9876 p=0.031 at 2026-03-02T10:57:00Z",
+            "           slow    p95 > 2x baseline        pause     last: -");
+  }
+
+  @Test
   void completedFillsTheBar() throws Exception {
     JsonNode rollout =
         JSON.readTree(ROLLOUT.replace("\"status\":\"RUNNING\"", "\"status\":\"COMPLETED\""));

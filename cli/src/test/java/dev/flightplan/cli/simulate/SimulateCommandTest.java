@@ -137,7 +137,7 @@ class SimulateCommandTest {
                 "-o",
                 "json"));
 
-    assertThat(lines.get(0).get("decision").asText()).isEqualTo("start");
+    assertThat(lines.get(0).get("decision").asText()).isEqualTo("START");
     assertThat(lines.get(0).get("time").asText()).isEqualTo("2025-03-03T10:00:00Z");
   }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * the version it was derived from) and the history entries that go with it.
  *
  * @param event what happened ({@code ROLLBACK}, {@code ADVANCE}…), or {@code HOLD} for a write of
- *     gate streaks only
+ *     gate streaks and the controller's view only
  */
 public record Change(Rollout rollout, List<HistoryEntry> history, String event) {
   public static final String HOLD = "HOLD";

@@ -32,13 +32,15 @@ final class ChangeRecorder {
         !Objects.equals(from.desiredExposure(), plan.exposureAt(draft.desiredPhase()));
     boolean targetMoved = !from.plan().target().equals(plan.target());
     List<Notification> outbox = new ArrayList<>(old.outbox());
-    if (entry.event() != null) {
+    if (entry.event() != null
+        && NotificationEvents.sentAtOnce(entry.event(), plan.notifications())) {
       outbox.add(ChangeWording.notification(from.id(), seq, old.status(), draft, plan, entry, now));
     }
     RolloutState next =
         draft.toBuilder()
             .historySeq(seq)
-            .lastDecision(new RolloutState.LastDecision(entry.action(), now, entry.reason()))
+            .lastDecision(
+                new RolloutState.LastDecision(entry.action(), now, entry.reason(), entry.actor()))
             .updatedAt(now)
             .actuationPending(old.actuationPending() || exposureMoved || targetMoved)
             .outbox(outbox)

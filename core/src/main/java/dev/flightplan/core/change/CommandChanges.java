@@ -6,6 +6,7 @@ import static dev.flightplan.core.state.RolloutStatus.RUNNING;
 import dev.flightplan.core.decide.Wording;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.state.Command;
+import dev.flightplan.core.state.HistoryActions;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutStateBuilder;
 import java.time.Instant;
@@ -37,7 +38,12 @@ public final class CommandChanges {
         String verb = intent.command() == Command.RETRY ? "retried" : "started";
         String event =
             intent.command() == Command.RETRY ? NotificationEvents.RETRY : NotificationEvents.START;
-        edit.status(RUNNING).phase(0).phaseStartedAt(now).approvedPhase(-1).gates(Map.of());
+        edit.status(RUNNING)
+            .phase(0)
+            .phaseStartedAt(now)
+            .approvedPhase(-1)
+            .gates(Map.of())
+            .view(null);
         String reason =
             ChangeWording.byActor(
                 verb + " at " + ChangeWording.phase(plan, 0), intent.actor(), intent.reason());
@@ -49,7 +55,7 @@ public final class CommandChanges {
                   + ": this first phase is exposed now, the next ones wait for the window";
         }
         ChangeRecord entry =
-            ChangeRecord.announced(intent.actor(), intent.command().wireName(), reason, event);
+            ChangeRecord.announced(intent.actor(), intent.command().historyAction(), reason, event);
         yield record(rollout, edit, entry, now);
       }
       case PAUSE ->
@@ -106,14 +112,14 @@ public final class CommandChanges {
     String reason =
         ChangeWording.byActor(
             "checklist item " + intent.item() + " done", intent.actor(), intent.reason());
-    ChangeRecord entry = ChangeRecord.quiet(intent.actor(), "checklist", reason);
+    ChangeRecord entry = ChangeRecord.quiet(intent.actor(), HistoryActions.CHECKLIST, reason);
     return record(rollout, edit.checklistDone(done), entry, now);
   }
 
   /** "paused by alice: latency looks odd", recorded under the command's name and announced. */
   private static ChangeRecord announce(Intent intent, String verb, String event) {
     String reason = ChangeWording.byActor(verb, intent.actor(), intent.reason());
-    return ChangeRecord.announced(intent.actor(), intent.command().wireName(), reason, event);
+    return ChangeRecord.announced(intent.actor(), intent.command().historyAction(), reason, event);
   }
 
   private static Optional<Change> record(

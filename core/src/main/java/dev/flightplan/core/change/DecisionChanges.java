@@ -10,8 +10,10 @@ import dev.flightplan.core.decide.Decision.Rollback;
 import dev.flightplan.core.decide.Evaluation;
 import dev.flightplan.core.gate.GateResult;
 import dev.flightplan.core.state.AlarmState;
+import dev.flightplan.core.state.ControllerView;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
+import dev.flightplan.core.state.RolloutStateBuilder;
 import dev.flightplan.core.state.RolloutStatus;
 import java.time.Instant;
 import java.util.HashMap;
@@ -35,9 +37,18 @@ public final class DecisionChanges {
     Decision decision = evaluation.decision();
     requireActionable(rollout, decision);
     var edit = state.toBuilder().gates(evaluation.streaks());
+    if (decision instanceof Hold hold) {
+      return held(rollout, evaluation, hold, now);
+    }
+    return acted(rollout, evaluation, edit, now)
+        .map(change -> ControllerViews.withView(change, evaluation, now));
+  }
+
+  private static Optional<Change> acted(
+      Rollout rollout, Evaluation evaluation, RolloutStateBuilder edit, Instant now) {
     Map<String, Double> observed = observed(evaluation);
-    return switch (decision) {
-      case Hold hold -> streaksOnly(rollout, evaluation, now);
+    return switch (evaluation.decision()) {
+      case Hold hold -> throw new IllegalArgumentException("a hold acts on nothing");
       case Rollback r ->
           Optional.of(
               Transitions.rollback(
@@ -122,15 +133,23 @@ public final class DecisionChanges {
     }
   }
 
-  /** A hold stores the gate streaks when they moved, and nothing else. */
-  private static Optional<Change> streaksOnly(Rollout rollout, Evaluation evaluation, Instant now) {
+  /**
+   * A hold writes when the gate streaks moved, or when what the controller sees is worth recording
+   * ({@link dev.flightplan.core.state.ControllerView#worthWritingOver}); a quiet tick writes
+   * nothing. The write goes through the same conditional write as every decision.
+   */
+  private static Optional<Change> held(
+      Rollout rollout, Evaluation evaluation, Hold hold, Instant now) {
     RolloutState state = rollout.state();
-    if (state.gates().equals(evaluation.streaks())) {
+    ControllerView view = ControllerViews.seen(state, evaluation, hold, now);
+    boolean streaksMoved = !state.gates().equals(evaluation.streaks());
+    if (!streaksMoved && !view.worthWritingOver(state.view())) {
       return Optional.empty();
     }
     RolloutState next =
         state.toBuilder()
             .gates(evaluation.streaks())
+            .view(view)
             .nextEvaluationAt(EvaluationSchedule.next(state, now))
             .build();
     return Optional.of(

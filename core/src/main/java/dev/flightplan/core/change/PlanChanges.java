@@ -2,6 +2,7 @@ package dev.flightplan.core.change;
 
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.state.GateStreak;
+import dev.flightplan.core.state.HistoryActions;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
@@ -21,7 +22,9 @@ public final class PlanChanges {
     RolloutState draft =
         RolloutState.draft(now).toBuilder()
             .historySeq(1)
-            .lastDecision(new RolloutState.LastDecision("create", now, "created by " + actor))
+            .lastDecision(
+                new RolloutState.LastDecision(
+                    HistoryActions.CREATE, now, "created by " + actor, actor))
             .build();
     HistoryEntry line =
         new HistoryEntry(
@@ -29,7 +32,7 @@ public final class PlanChanges {
             1,
             now,
             actor,
-            "create",
+            HistoryActions.CREATE,
             null,
             RolloutStatus.DRAFT,
             -1,
@@ -82,8 +85,9 @@ public final class PlanChanges {
             + (state.revision() + 1);
     ChangeRecord entry =
         state.status() == RolloutStatus.DRAFT
-            ? ChangeRecord.quiet(actor, "replace", reason)
-            : ChangeRecord.announced(actor, "replace", reason, NotificationEvents.PLAN_CHANGED);
+            ? ChangeRecord.quiet(actor, HistoryActions.PLAN_CHANGED, reason)
+            : ChangeRecord.announced(
+                actor, HistoryActions.PLAN_CHANGED, reason, NotificationEvents.PLAN_CHANGED);
     return ChangeRecorder.record(rollout, plan, edit, entry, now);
   }
 

@@ -47,7 +47,8 @@ public final class UnreadableChanges {
     String verb = rollback ? "rolled back" : "aborted";
     String reason = ChangeWording.byActor(verb, intent.actor(), intent.reason());
     String event = rollback ? NotificationEvents.ROLLBACK : NotificationEvents.ABORT;
-    ChangeRecord entry = ChangeRecord.announced(intent.actor(), command.wireName(), reason, event);
+    ChangeRecord entry =
+        ChangeRecord.announced(intent.actor(), command.historyAction(), reason, event);
     return stopped(rollout, rollback, entry, now);
   }
 
@@ -138,7 +139,8 @@ public final class UnreadableChanges {
     RolloutState next =
         draft.toBuilder()
             .historySeq(seq)
-            .lastDecision(new RolloutState.LastDecision(entry.action(), now, entry.reason()))
+            .lastDecision(
+                new RolloutState.LastDecision(entry.action(), now, entry.reason(), entry.actor()))
             .updatedAt(now)
             .outbox(outbox)
             .build();

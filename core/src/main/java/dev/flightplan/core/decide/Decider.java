@@ -3,7 +3,6 @@ package dev.flightplan.core.decide;
 import dev.flightplan.core.decide.Decision.AwaitApproval;
 import dev.flightplan.core.decide.Decision.Hold;
 import dev.flightplan.core.gate.Observations;
-import dev.flightplan.core.gate.Verdict;
 import dev.flightplan.core.plan.GateAction;
 import dev.flightplan.core.plan.Phase;
 import dev.flightplan.core.plan.Plan;
@@ -13,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The decision rules of docs/design.md §3.2, as a pure function: no clock, no I/O. The rules are
@@ -29,7 +29,7 @@ public final class Decider {
   public static Evaluation evaluate(
       Plan plan, RolloutState state, Observations observations, Instant now) {
     if (!state.status().isActive()) {
-      return new Evaluation(new Hold("not active: " + state.status()), List.of(), state.gates());
+      return new Evaluation(inactive(plan, state), List.of(), state.gates());
     }
     GateRound gates = GateRound.judge(plan, state, observations, now);
     return new Evaluation(rules(plan, state, gates, now), gates.results(), gates.streaks());
@@ -44,7 +44,7 @@ public final class Decider {
     }
     // 2. A paused rollout waits for a person; only a rollback gets past that.
     if (state.status() == RolloutStatus.PAUSED) {
-      return new Hold("paused: waiting for someone to resume");
+      return Holds.paused(state);
     }
     // 3. A sustained pause breach, or a metric that keeps failing, stops and asks a person.
     i = gates.firstSustained(GateAction.PAUSE);
@@ -57,27 +57,48 @@ public final class Decider {
     }
     // 4. Awaiting approval: only a rollback or a pause acts; the rest waits for the approval.
     if (state.status() == RolloutStatus.AWAITING_APPROVAL) {
-      return new Hold(awaitingApproval(plan, state));
+      return Holds.awaitingApproval(plan, state);
     }
     // 5. The current phase has not baked long enough (an unknown phase never advances).
     Phase phase = phaseOf(plan, state);
     if (phase == null) {
-      return new Hold("phase " + state.phase() + " is not in the plan");
+      return Holds.unknownPhase(state);
     }
     Duration left = bakeLeft(phase, state, now);
     if (!left.isZero()) {
-      return new Hold(bakeReason(phase, left));
+      return Holds.baking(phase, state, left);
     }
     // 6. Outside the window nothing moves forward.
     if (!plan.window().isOpen(now)) {
-      return new Hold(Wording.closedWindow(plan.window(), now));
+      return Holds.windowClosed(plan, now);
     }
     // 7. Every gate must pass: no data never advances, nor does a breach still inside its `for`.
     i = gates.firstNotPassing();
     if (i >= 0) {
-      return new Hold(waitingOn(gates, i));
+      return Holds.waitingOn(gates, i);
     }
     return forward(plan, state, phase);
+  }
+
+  /** A draft waits to be started; a finished rollout holds for nothing ({@code kind} null). */
+  private static Hold inactive(Plan plan, RolloutState state) {
+    return state.status() == RolloutStatus.DRAFT
+        ? Holds.notStarted(plan, state)
+        : new Hold("not active: " + state.status(), null, null, null, null, null);
+  }
+
+  /**
+   * The hold that follows from the status alone, as rules 2 and 4 and a draft state it: what a read
+   * can say without metrics. Empty while running (the gates and the clock decide) and when
+   * finished.
+   */
+  public static Optional<Hold> standing(Plan plan, RolloutState state) {
+    return switch (state.status()) {
+      case DRAFT -> Optional.of(Holds.notStarted(plan, state));
+      case PAUSED -> Optional.of(Holds.paused(state));
+      case AWAITING_APPROVAL -> Optional.of(Holds.awaitingApproval(plan, state));
+      case RUNNING, COMPLETED, ROLLED_BACK, ABORTED -> Optional.empty();
+    };
   }
 
   private static Decision forward(Plan plan, RolloutState state, Phase phase) {
@@ -113,12 +134,6 @@ public final class Decider {
     return next.approval() && state.approvedPhase() != index;
   }
 
-  private static String awaitingApproval(Plan plan, RolloutState state) {
-    int next = state.phase() + 1;
-    String name = next <= plan.lastPhase() ? plan.phases().get(next).name() : "the next phase";
-    return "awaiting approval of " + name;
-  }
-
   private static String breach(GateRound gates, int i) {
     String since =
         gates.gate(i).sustain().isZero() ? "" : ", for " + Wording.duration(gates.breachingFor(i));
@@ -132,28 +147,5 @@ public final class Decider {
         + gates.streak(i).consecutiveErrors()
         + " times in a row: "
         + gates.failure(i);
-  }
-
-  private static String bakeReason(Phase phase, Duration left) {
-    return "baking phase "
-        + phase.name()
-        + ": "
-        + Wording.duration(left)
-        + " left of "
-        + Wording.duration(phase.bake());
-  }
-
-  private static String waitingOn(GateRound gates, int i) {
-    String reason = "waiting on " + gates.gate(i).name() + ": " + gates.result(i).message();
-    if (gates.result(i).verdict() == Verdict.BREACH
-        && gates.gate(i).action() != GateAction.REQUIRE) {
-      reason +=
-          ", breaching for "
-              + Wording.duration(gates.breachingFor(i))
-              + " of "
-              + Wording.duration(gates.gate(i).sustain());
-    }
-    int others = gates.notPassing() - 1;
-    return others > 0 ? reason + " (and " + others + " more)" : reason;
   }
 }

@@ -1,5 +1,8 @@
 package dev.flightplan.core.decide;
 
+import dev.flightplan.core.state.HoldKind;
+import dev.flightplan.core.state.Holding;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -14,8 +17,27 @@ public sealed interface Decision {
   /** Move to phase {@code phase} (an index into the plan's phases). */
   record Advance(int phase, String phaseName, String reason) implements Decision {}
 
-  /** Stay where we are; nothing to write but the gate streaks. */
-  record Hold(String reason) implements Decision {}
+  /**
+   * Stay where we are, and why: the rule that holds ({@code kind}, null when the rollout is not
+   * active), its subject, and when it ends by itself.
+   *
+   * @param gate the gate behind a gate kind, else null
+   * @param metric the metric behind missing data or a metric error, else null
+   * @param until the bake's end or the window's opening, else null
+   * @param by who paused, for {@link HoldKind#PAUSED}, when known
+   */
+  record Hold(String reason, HoldKind kind, String gate, String metric, Instant until, String by)
+      implements Decision {
+
+    static Hold of(HoldKind kind, String reason) {
+      return new Hold(reason, kind, null, null, null, null);
+    }
+
+    /** The hold as the controller's view records it, begun at {@code since}. */
+    public Holding holding(Instant since) {
+      return kind == null ? null : new Holding(kind, reason, since, until, gate, metric, by);
+    }
+  }
 
   /** Stop advancing and wait for a person. {@code gate} is the gate name. */
   record Pause(String gate, Map<String, Double> values, String reason) implements Decision {

@@ -36,7 +36,8 @@ public final class GateEvaluator {
               ? result(gate, Verdict.INCONCLUSIVE, gate.metric() + ": " + missing.detail())
               : missing(gate, missing.detail());
       case MetricReading.Values values ->
-          judge(gate, values, unit == null ? Unit.NONE : unit, segments, end);
+          judge(gate, values, unit == null ? Unit.NONE : unit, segments, end)
+              .withSamples(values.candidate(), values.baseline());
     };
   }
 
@@ -139,9 +140,10 @@ public final class GateEvaluator {
     boolean breach = gate.missingData() == MissingData.BREACH;
     String consequence = breach ? ", counted as a breach" : ", holding";
     return result(
-        gate,
-        breach ? Verdict.BREACH : Verdict.INCONCLUSIVE,
-        gate.metric() + ": no data (" + detail + ")" + consequence);
+            gate,
+            breach ? Verdict.BREACH : Verdict.INCONCLUSIVE,
+            gate.metric() + ": no data (" + detail + ")" + consequence)
+        .asNoData();
   }
 
   static boolean tooFew(Gate gate, VariantSample sample) {

@@ -36,8 +36,24 @@ final class RelativeCheck {
     SequentialCheck.Past past = (c, b) -> breachOp.test(c, relative.bound(b));
     SequentialCheck.Outcome recent = outcome(candidate, baseline, greater, past, segments, end);
     if (recent.past()) {
-      return fromTest(gate, relative, recent, unit, end);
+      return fromTest(gate, relative, recent, unit, end)
+          .withBound(relative.bound(recent.baseline()));
     }
+    double bound = relative.bound(baseline.value());
+    return overall(gate, relative, candidate, baseline, unit, segments, end).withBound(bound);
+  }
+
+  /** No running test's own estimate is past the bound: judged on the window's totals. */
+  private static GateResult overall(
+      Gate gate,
+      Threshold.Relative relative,
+      VariantSample candidate,
+      VariantSample baseline,
+      Unit unit,
+      TestSegments segments,
+      Instant end) {
+    Comparison breachOp = GateEvaluator.breachOp(gate);
+    boolean greater = GateEvaluator.upward(breachOp);
     double bound = relative.bound(baseline.value());
     boolean pastOverall = breachOp.test(candidate.value(), bound);
     String boundText = boundText(relative, baseline.value(), unit);

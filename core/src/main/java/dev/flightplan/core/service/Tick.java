@@ -40,6 +40,7 @@ public final class Tick {
   private final ConditionalWriter writer;
   private final PendingWork pending;
   private final UnreadableWork unreadable;
+  private final Digests digests;
   private final Clock clock;
   private final int pageSize;
 
@@ -55,6 +56,7 @@ public final class Tick {
     this.writer = new ConditionalWriter(store, clock);
     this.pending = new PendingWork(store, actuator, notifier, clock);
     this.unreadable = new UnreadableWork(store, actuator, notifier, clock);
+    this.digests = new Digests(store, notifier);
     this.clock = clock;
     this.pageSize = pageSize;
   }
@@ -93,6 +95,7 @@ public final class Tick {
     } while (token != null);
     runAll(due, now, counts);
     unreadableDue.forEach(r -> quarantine(r, now, counts));
+    digests.sendDue(due, now);
     return counts.report(minute, Duration.between(started, clock.instant()));
   }
 

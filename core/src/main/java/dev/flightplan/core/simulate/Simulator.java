@@ -8,6 +8,7 @@ import dev.flightplan.core.port.memory.InMemoryRolloutStore;
 import dev.flightplan.core.port.memory.RecordingNotifier;
 import dev.flightplan.core.service.RolloutCommands;
 import dev.flightplan.core.service.Tick;
+import dev.flightplan.core.state.HistoryActions;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
@@ -30,7 +31,7 @@ public final class Simulator {
   public static final Duration STEP = Duration.ofMinutes(1);
 
   // Bookkeeping of the setup, not decisions.
-  private static final Set<String> QUIET = Set.of("create", "checklist");
+  private static final Set<String> QUIET = Set.of(HistoryActions.CREATE, HistoryActions.CHECKLIST);
 
   /**
    * @param start when the rollout starts; null for the trace's first timestamp

@@ -33,7 +33,12 @@ public enum Command {
     this.allowedIn = allowedIn;
   }
 
-  /** The name used in {@code POST /rollouts/{id}/{action}} and in the history. */
+  /** What the history and {@code lastDecision.kind} record for this command. */
+  public String historyAction() {
+    return HistoryActions.canonical(name());
+  }
+
+  /** The name used in {@code POST /rollouts/{id}/{action}}. */
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }

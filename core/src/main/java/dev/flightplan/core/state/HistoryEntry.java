@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param seq 1, 2, 3… per rollout; with the rollout id it is the entry's key
  * @param actor {@code controller}, {@code alarm:<name>}, or the caller's IAM ARN
- * @param action the decision ({@code ADVANCE}, {@code ROLLBACK}…) or command ({@code start}…)
+ * @param action the decision ({@code ADVANCE}, {@code ROLLBACK}…) or command ({@code START}…), in
+ *     the one spelling of {@link HistoryActions}; older lower-case entries read upper-cased
  * @param gate the gate or alarm behind a decision, or null
  * @param values observed metric values behind a decision
  */
@@ -27,6 +28,7 @@ public record HistoryEntry(
     String reason) {
 
   public HistoryEntry {
+    action = HistoryActions.canonical(action);
     values = Map.copyOf(values);
   }
 

@@ -22,6 +22,8 @@ import java.util.Set;
  * @param actuationPending the desired exposure ({@link #desiredPhase()} of the plan) changed and
  *     the actuator has not yet confirmed it; set in the write that changes it, cleared after
  * @param outboxLease who is sending the outbox right now, or null
+ * @param view what the controller saw at its last recorded evaluation; null when nothing is
+ *     recorded yet
  */
 public record RolloutState(
     RolloutStatus status,
@@ -39,7 +41,8 @@ public record RolloutState(
     Instant createdAt,
     Instant updatedAt,
     boolean actuationPending,
-    Lease outboxLease) {
+    Lease outboxLease,
+    ControllerView view) {
 
   public RolloutState {
     gates = Map.copyOf(gates);
@@ -72,6 +75,17 @@ public record RolloutState(
     return new RolloutStateBuilder().createdAt(now).updatedAt(now).build();
   }
 
-  /** The kind of the last decision or action, when, and why. */
-  public record LastDecision(String kind, Instant at, String reason) {}
+  /**
+   * The kind of the last decision or action ({@link HistoryActions}' spelling), when, why, and who
+   * (null when stored before the actor was).
+   */
+  public record LastDecision(String kind, Instant at, String reason, String actor) {
+    public LastDecision {
+      kind = HistoryActions.canonical(kind);
+    }
+
+    public LastDecision(String kind, Instant at, String reason) {
+      this(kind, at, reason, null);
+    }
+  }
 }

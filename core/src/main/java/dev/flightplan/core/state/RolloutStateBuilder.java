@@ -28,6 +28,7 @@ public final class RolloutStateBuilder {
   private Instant updatedAt;
   private boolean actuationPending;
   private Lease outboxLease;
+  private ControllerView view;
 
   /** A new draft with no times set. */
   public RolloutStateBuilder() {}
@@ -49,6 +50,7 @@ public final class RolloutStateBuilder {
     updatedAt = s.updatedAt();
     actuationPending = s.actuationPending();
     outboxLease = s.outboxLease();
+    view = s.view();
   }
 
   public RolloutStateBuilder status(RolloutStatus value) {
@@ -131,6 +133,11 @@ public final class RolloutStateBuilder {
     return this;
   }
 
+  public RolloutStateBuilder view(ControllerView value) {
+    view = value;
+    return this;
+  }
+
   public RolloutState build() {
     return new RolloutState(
         status,
@@ -148,6 +155,7 @@ public final class RolloutStateBuilder {
         createdAt,
         updatedAt,
         actuationPending,
-        outboxLease);
+        outboxLease,
+        view);
   }
 }

@@ -59,7 +59,7 @@ class DecisionChangesTest {
     assertThat(byController.status()).isEqualTo(RolloutStatus.ROLLED_BACK);
     assertThat(byController.phase()).isEqualTo(-1);
     assertThat(byController.rolledBackRevision()).isEqualTo(3);
-    assertThat(byController.toBuilder().lastDecision(null).outbox(List.of()).build())
+    assertThat(byController.toBuilder().lastDecision(null).outbox(List.of()).view(null).build())
         .isEqualTo(byPerson.toBuilder().lastDecision(null).outbox(List.of()).build());
   }
 }

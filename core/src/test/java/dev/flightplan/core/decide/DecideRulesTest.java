@@ -28,6 +28,7 @@ import dev.flightplan.core.plan.MissingData;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.Window;
 import dev.flightplan.core.state.GateStreak;
+import dev.flightplan.core.state.HoldKind;
 import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.core.state.RolloutStatus;
 import java.time.DayOfWeek;
@@ -142,6 +143,7 @@ class DecideRulesTest {
     assertThat(evaluation.decision().reason())
         .isEqualTo(
             "waiting on error_rate-rollback: error_rate 6.2% > 5%, p<0.0001, breaching for 0s of 10m");
+    assertThat(((Hold) evaluation.decision()).kind()).isEqualTo(HoldKind.GATE_BREACHING);
     assertThat(evaluation.streaks().get("error_rate-rollback"))
         .isEqualTo(new GateStreak(NOW, 1, 0));
   }
@@ -150,7 +152,29 @@ class DecideRulesTest {
   void pausedHolds() {
     RolloutState paused = state(RolloutStatus.PAUSED, 2, BAKED, -1, Map.of());
     Decision decision = decide(plan(), paused, healthy());
-    assertThat(decision).isEqualTo(new Hold("paused: waiting for someone to resume"));
+    assertThat(decision)
+        .isEqualTo(
+            new Hold(
+                "paused: waiting for someone to resume", HoldKind.PAUSED, null, null, null, null));
+  }
+
+  @Test
+  void pausedSaysWhoPausedAndWhy() {
+    RolloutState paused =
+        state(RolloutStatus.PAUSED, 2, BAKED, -1, Map.of()).toBuilder()
+            .lastDecision(
+                new RolloutState.LastDecision(
+                    "pause",
+                    NOW,
+                    "paused by alice: latency looks odd",
+                    "arn:aws:iam::1:user/alice"))
+            .build();
+    Hold hold = (Hold) decide(plan(), paused, healthy());
+    assertThat(hold.kind()).isEqualTo(HoldKind.PAUSED);
+    assertThat(hold.by()).isEqualTo("arn:aws:iam::1:user/alice");
+    assertThat(hold.reason())
+        .isEqualTo("paused by alice: latency looks odd; waiting for someone to resume");
+    assertThat(Decider.standing(plan(), paused)).contains(hold);
   }
 
   @Test
@@ -183,13 +207,23 @@ class DecideRulesTest {
     assertThat(decision).isInstanceOf(Hold.class);
     assertThat(decision.reason())
         .startsWith("waiting on error_rate-rollback: error_rate could not be read: Throttling");
+    assertThat(((Hold) decision).kind()).isEqualTo(HoldKind.METRIC_ERROR);
+    assertThat(((Hold) decision).metric()).isEqualTo(ERROR_RATE);
   }
 
   @Test
   void bakeNotOverHolds() {
     RolloutState state = running(0, NOW.minus(Duration.ofHours(46).plusMinutes(30)));
     Decision decision = decide(plan(), state, healthy());
-    assertThat(decision).isEqualTo(new Hold("baking phase internal: 1h 30m left of 2d"));
+    assertThat(decision)
+        .isEqualTo(
+            new Hold(
+                "baking phase internal: 1h 30m left of 2d",
+                HoldKind.BAKING,
+                null,
+                null,
+                NOW.plus(Duration.ofMinutes(90)),
+                null));
   }
 
   @Test
@@ -197,7 +231,14 @@ class DecideRulesTest {
     Decision decision =
         decide(plan(TestPlans.plan().gates(), MON_THU), running(2, BAKED), healthy());
     assertThat(decision)
-        .isEqualTo(new Hold("outside the window: opens Mon 2025-06-09 09:00 Europe/Berlin"));
+        .isEqualTo(
+            new Hold(
+                "outside the window: opens Mon 2025-06-09 09:00 Europe/Berlin",
+                HoldKind.WINDOW_CLOSED,
+                null,
+                null,
+                Instant.parse("2025-06-09T07:00:00Z"),
+                null));
   }
 
   @Test
@@ -207,7 +248,12 @@ class DecideRulesTest {
         .isEqualTo(
             new Hold(
                 "waiting on search_quality-require: search_quality 0.8 < 0.85"
-                    + " (unmet: needs >= 0.85)"));
+                    + " (unmet: needs >= 0.85)",
+                HoldKind.GATE_UNMET,
+                "search_quality-require",
+                null,
+                null,
+                null));
   }
 
   @Test
@@ -217,6 +263,9 @@ class DecideRulesTest {
     Decision decision = decide(plan(), running(2, BAKED), readings);
     assertThat(decision).isInstanceOf(Hold.class);
     assertThat(decision.reason()).contains("no data").contains("(and 1 more)");
+    assertThat(((Hold) decision).kind()).isEqualTo(HoldKind.MISSING_DATA);
+    assertThat(((Hold) decision).metric()).isEqualTo(ERROR_RATE);
+    assertThat(((Hold) decision).gate()).isEqualTo("error_rate-rollback");
   }
 
   @Test
@@ -238,6 +287,7 @@ class DecideRulesTest {
     Decision decision = decide(plan(), running(2, BAKED), with(ERROR_RATE, ratio(0, 40, 0, 40)));
     assertThat(decision).isInstanceOf(Hold.class);
     assertThat(decision.reason()).contains("error_rate: only 40 of 100 requests");
+    assertThat(((Hold) decision).kind()).isEqualTo(HoldKind.GATE_INCONCLUSIVE);
   }
 
   @Test
@@ -271,7 +321,10 @@ class DecideRulesTest {
   void awaitingApprovalHoldsWhateverTheGatesSay() {
     RolloutState waiting = state(RolloutStatus.AWAITING_APPROVAL, 0, BAKED, -1, Map.of());
     Decision decision = decide(plan(), waiting, healthy());
-    assertThat(decision).isEqualTo(new Hold("awaiting approval of beta"));
+    assertThat(decision)
+        .isEqualTo(
+            new Hold(
+                "awaiting approval of beta", HoldKind.AWAITING_APPROVAL, null, null, null, null));
   }
 
   @Test
@@ -299,6 +352,7 @@ class DecideRulesTest {
     Map<String, GateStreak> streaks = breachingSince("error_rate-rollback", Duration.ofHours(1));
     for (RolloutStatus status :
         List.of(RolloutStatus.DRAFT, RolloutStatus.COMPLETED, RolloutStatus.ROLLED_BACK)) {
+      boolean draft = status == RolloutStatus.DRAFT;
       RolloutState state = state(status, 2, BAKED, -1, streaks);
       Evaluation evaluation =
           Decider.evaluate(
@@ -306,7 +360,12 @@ class DecideRulesTest {
               state,
               new Observations(NOW, with(ERROR_RATE, ratio(620, 10_000, 0, 10_000))),
               NOW);
-      assertThat(evaluation.decision()).isEqualTo(new Hold("not active: " + status));
+      assertThat(evaluation.decision()).isInstanceOf(Hold.class);
+      assertThat(((Hold) evaluation.decision()).kind())
+          .isEqualTo(draft ? HoldKind.NOT_STARTED : null);
+      if (!draft) {
+        assertThat(evaluation.decision().reason()).isEqualTo("not active: " + status);
+      }
       assertThat(evaluation.streaks()).isEqualTo(streaks);
     }
   }

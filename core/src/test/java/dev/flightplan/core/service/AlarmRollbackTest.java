@@ -103,7 +103,7 @@ class AlarmRollbackTest {
     assertThat(world.actuator.exposure("search")).isEqualTo(Exposure.NONE);
     assertThat(world.history("search"))
         .extracting(HistoryEntry::action)
-        .endsWith("promote", "ROLLBACK");
+        .endsWith("PROMOTE", "ROLLBACK");
   }
 
   @Test

@@ -69,7 +69,7 @@ class DesignExampleScenarioTest {
     assertThat(world.get(ID).state().status()).isEqualTo(RolloutStatus.COMPLETED);
     // beta, the first step after start, needs an approval before the controller moves to it.
     assertThat(actions())
-        .containsSubsequence("start", "AWAITING_APPROVAL", "approve", "ADVANCE", "COMPLETE");
+        .containsSubsequence("START", "AWAITING_APPROVAL", "APPROVED", "ADVANCE", "COMPLETE");
     assertThat(advancedTo())
         .containsExactly("beta", "standard-5", "standard-25", "all")
         .as("phases are walked in order, none skipped");
@@ -85,7 +85,7 @@ class DesignExampleScenarioTest {
         assertThat(plan.window().isOpen(entry.at())).as("%s at %s", entry, entry.at()).isTrue();
       }
     }
-    HistoryEntry approval = only("approve");
+    HistoryEntry approval = only("APPROVED");
     assertThat(approval.actor()).isEqualTo(World.BOB);
     // internal bakes 48h, beta 72h (so it waits for Monday), then 1d and 2d.
     assertThat(local(only("COMPLETE").at()).toLocalDate())

@@ -39,7 +39,7 @@ class RolloutCommandsTest {
     assertThat(created.state().nextEvaluationAt()).isNull();
     HistoryEntry first = world.history("search").get(0);
     assertThat(first.actor()).isEqualTo(ALICE);
-    assertThat(first.action()).isEqualTo("create");
+    assertThat(first.action()).isEqualTo("CREATE");
     assertThatThrownBy(() -> commands.create(TestPlans.plan("search"), BOB))
         .isInstanceOf(RolloutExistsException.class);
   }
@@ -74,9 +74,9 @@ class RolloutCommandsTest {
     assertThat(world.history("search"))
         .extracting(HistoryEntry::action, HistoryEntry::actor)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("create", ALICE),
-            org.assertj.core.groups.Tuple.tuple("checklist", BOB),
-            org.assertj.core.groups.Tuple.tuple("start", ALICE));
+            org.assertj.core.groups.Tuple.tuple("CREATE", ALICE),
+            org.assertj.core.groups.Tuple.tuple("CHECKLIST", BOB),
+            org.assertj.core.groups.Tuple.tuple("START", ALICE));
     assertThat(world.sent("search", NotificationEvents.START)).hasSize(1);
   }
 
@@ -133,7 +133,7 @@ class RolloutCommandsTest {
     assertThat(promoted.state().phase()).isEqualTo(1);
     assertThat(world.actuator.exposure("search").basisPoints()).isEqualTo(5_000);
     HistoryEntry last = world.history("search").get(world.history("search").size() - 1);
-    assertThat(last.action()).isEqualTo("promote");
+    assertThat(last.action()).isEqualTo("PROMOTE");
     assertThat(last.actor()).isEqualTo(BOB);
     assertThat(last.reason()).contains("bake time and require gates skipped");
   }

@@ -112,7 +112,7 @@ class UnreadableRolloutTest {
         .isEqualTo("[ROLLBACK] broken: rolled back by " + World.BOB + ": plan unreadable");
     assertThat(notice.message()).contains("could not be read: " + PROBLEM);
     HistoryEntry entry = lastEntry("broken");
-    assertThat(entry.action()).isEqualTo("rollback");
+    assertThat(entry.action()).isEqualTo("ROLLBACK");
     assertThat(entry.from()).isEqualTo(RolloutStatus.RUNNING);
     assertThat(entry.to()).isEqualTo(RolloutStatus.ROLLED_BACK);
     assertThat(unreadable("broken").version()).isEqualTo(back.version());

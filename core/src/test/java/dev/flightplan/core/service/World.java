@@ -65,7 +65,7 @@ final class World {
 
   List<Notification> sent(String id, String event) {
     return notifier.sent().stream()
-        .filter(n -> n.rolloutId().equals(id) && n.eventType().equals(event))
+        .filter(n -> id.equals(n.rolloutId()) && n.eventType().equals(event))
         .toList();
   }
 }

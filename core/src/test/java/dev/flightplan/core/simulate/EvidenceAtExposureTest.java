@@ -67,7 +67,7 @@ class EvidenceAtExposureTest {
     assertThat(run.timeline())
         .extracting(TimelineEntry::decision)
         .doesNotContain("COMPLETE")
-        .containsSubsequence("start", "ADVANCE");
+        .containsSubsequence("START", "ADVANCE");
     // It rolls back or holds at c25; it never reaches all traffic.
     assertThat(run.timeline())
         .filteredOn(e -> e.decision().equals("ADVANCE"))

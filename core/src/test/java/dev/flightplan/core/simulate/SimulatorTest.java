@@ -26,12 +26,12 @@ class SimulatorTest {
 
     assertThat(run.summary().outcome()).isEqualTo(SimulationOutcome.COMPLETED);
     assertThat(decisions(run))
-        .containsSubsequence("start", "AWAITING_APPROVAL", "approve", "ADVANCE", "COMPLETE");
+        .containsSubsequence("START", "AWAITING_APPROVAL", "APPROVED", "ADVANCE", "COMPLETE");
     assertThat(run.timeline())
         .filteredOn(e -> e.decision().equals("ADVANCE"))
         .extracting(TimelineEntry::phase)
         .containsExactly("beta", "standard-5", "standard-25", "all");
-    TimelineEntry approve = only(run, "approve");
+    TimelineEntry approve = only(run, "APPROVED");
     assertThat(approve.actor()).isEqualTo(Simulator.ACTOR);
     TimelineEntry complete = only(run, "COMPLETE");
     assertThat(run.summary().outcomeTime()).isEqualTo(complete.time());
@@ -74,7 +74,7 @@ class SimulatorTest {
     assertThat(run.summary().reason()).contains("waiting for approval of", "beta");
     assertThat(run.summary().until()).isEqualTo(MONDAY_MORNING.plus(Duration.ofDays(3)));
     assertThat(run.summary().outcomeTime()).isEqualTo(run.summary().until());
-    assertThat(decisions(run)).doesNotContain("approve").endsWith("AWAITING_APPROVAL");
+    assertThat(decisions(run)).doesNotContain("APPROVED").endsWith("AWAITING_APPROVAL");
   }
 
   @Test

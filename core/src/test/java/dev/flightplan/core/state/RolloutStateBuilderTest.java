@@ -118,6 +118,7 @@ class RolloutStateBuilderTest {
         T.minusSeconds(600),
         T,
         false,
+        null,
         null);
   }
 
@@ -140,6 +141,10 @@ class RolloutStateBuilderTest {
         T.minusSeconds(1200),
         T.plusSeconds(5),
         true,
-        new Lease("tick-1", T.plusSeconds(30)));
+        new Lease("tick-1", T.plusSeconds(30)),
+        new ControllerView(
+            new Holding(HoldKind.BAKING, "baking", T, T.plusSeconds(60), null, null, null),
+            List.of(),
+            T));
   }
 }

@@ -44,6 +44,9 @@ final class RolloutJson {
     ObjectNode node = summary(rollout);
     node.set("plan", PlanWriter.toTree(rollout.plan()));
     node.set("state", state(rollout));
+    // The controller's view: why it holds, and each gate's latest evaluation.
+    node.set("holding", ViewJson.holding(rollout));
+    node.set("gates", ViewJson.gates(rollout));
     return node;
   }
 
@@ -51,6 +54,7 @@ final class RolloutJson {
   static ObjectNode summary(Rollout rollout) {
     ObjectNode node = identity(rollout.id(), rollout.version(), rollout.state());
     node.set("progress", progress(rollout.plan(), rollout.state()));
+    node.set("holding", ViewJson.holdingSummary(rollout));
     return decisionAndTimes(node, rollout.state());
   }
 
@@ -76,6 +80,9 @@ final class RolloutJson {
     ObjectNode state = stateFields(rollout.state());
     state.putObject("checklist").set("done", strings(rollout.state().checklistDone()));
     node.set("state", lastStateFields(state, rollout.state()));
+    // Without the plan the controller does not evaluate it: nothing to show of its view.
+    node.putNull("holding");
+    node.putArray("gates");
     return node;
   }
 

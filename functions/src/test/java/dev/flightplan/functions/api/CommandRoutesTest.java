@@ -48,7 +48,7 @@ class CommandRoutesTest {
         .isEqualTo("PAUSED");
     HistoryEntry paused = api.wiring.store().history(ID).getLast();
     assertThat(paused.actor()).isEqualTo(ACTOR);
-    assertThat(paused.action()).isEqualTo("pause");
+    assertThat(paused.action()).isEqualTo("PAUSE");
     assertThat(paused.reason()).contains("error budget review before the beta ring");
 
     assertThat(api.send("resume-rollout").expect(200).json().path("status").asText())

@@ -81,7 +81,7 @@ class CreateRolloutTest {
         .satisfies(
             e -> {
               assertThat(e.actor()).isEqualTo(ACTOR);
-              assertThat(e.action()).isEqualTo("create");
+              assertThat(e.action()).isEqualTo("CREATE");
             });
   }
 

@@ -38,7 +38,7 @@ class ReadRolloutTest {
     assertThat(progress.path("bakeEndsAt").asText()).isEqualTo("2026-11-26T09:00:00Z");
     assertThat(progress.path("exposure").path("percent").asInt()).isZero();
     assertThat(progress.path("exposure").path("audiences").get(0).asText()).isEqualTo("employees");
-    assertThat(body.path("lastDecision").path("kind").asText()).isEqualTo("start");
+    assertThat(body.path("lastDecision").path("kind").asText()).isEqualTo("START");
     assertThat(body.path("lastDecision").path("reason").asText()).contains(ACTOR);
   }
 
@@ -55,7 +55,7 @@ class ReadRolloutTest {
 
     JsonNode items = api.send("rollout-history").expect(200).json().path("items");
 
-    assertThat(items.findValuesAsText("action")).containsExactly("create", "checklist", "start");
+    assertThat(items.findValuesAsText("action")).containsExactly("CREATE", "CHECKLIST", "START");
     assertThat(items.findValuesAsText("actor")).containsOnly(ACTOR);
     assertThat(items.get(2).path("from").asText()).isEqualTo("DRAFT");
     assertThat(items.get(2).path("to").asText()).isEqualTo("RUNNING");

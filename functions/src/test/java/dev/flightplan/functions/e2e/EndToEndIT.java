@@ -109,7 +109,7 @@ class EndToEndIT {
     }
 
     assertThat(actions("e2e-search"))
-        .containsExactly("create", "start", "ADVANCE", "ADVANCE", "COMPLETE");
+        .containsExactly("CREATE", "START", "ADVANCE", "ADVANCE", "COMPLETE");
     assertThat(api.send("get-rollout", path("/rollouts/e2e-search")).expect(200).body())
         .contains("COMPLETED");
     assertThat(flags.find("e2e-search").orElseThrow().exposure().basisPoints()).isEqualTo(10_000);

@@ -65,7 +65,10 @@ final class NestedStateConverters {
           decision -> m(lastDecision(decision)),
           v ->
               new LastDecision(
-                  string(map(v), "kind"), instant(map(v), "at"), string(map(v), "reason")));
+                  string(map(v), "kind"),
+                  instant(map(v), "at"),
+                  string(map(v), "reason"),
+                  string(map(v), "actor")));
 
   private NestedStateConverters() {}
 
@@ -133,6 +136,7 @@ final class NestedStateConverters {
     putIfSet(out, "kind", decision.kind());
     putIfSet(out, "at", decision.at());
     putIfSet(out, "reason", decision.reason());
+    putIfSet(out, "actor", decision.actor());
     return out;
   }
 }

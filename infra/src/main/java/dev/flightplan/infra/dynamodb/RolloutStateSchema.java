@@ -105,7 +105,8 @@ final class RolloutStateSchema {
                   LEASE,
                   "outboxLease",
                   RolloutState::outboxLease,
-                  RolloutStateBuilder::outboxLease))
+                  RolloutStateBuilder::outboxLease),
+              field(ViewConverter.VIEW, "view", RolloutState::view, RolloutStateBuilder::view))
           .build();
 
   private RolloutStateSchema() {}

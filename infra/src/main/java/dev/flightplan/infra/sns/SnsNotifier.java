@@ -1,5 +1,8 @@
 package dev.flightplan.infra.sns;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flightplan.core.port.Notifier;
 import dev.flightplan.core.port.NotifierException;
 import dev.flightplan.core.state.Notification;
@@ -14,9 +17,11 @@ import software.amazon.awssdk.services.sns.model.PublishRequest;
 
 /**
  * Publishes notifications to SNS: a readable ASCII subject for mail subscriptions, the JSON body of
- * {@link NotificationMessage}, and the String attributes {@code eventType}, {@code severity} and
- * {@code rolloutId} for subscription filter policies (a pager subscribed with {@code {"eventType":
- * ["ROLLBACK"]}} sees only rollbacks).
+ * {@link NotificationMessage} (for HTTP(S) subscriptions such as Amazon Q Developer in chat
+ * applications, with the custom notification fields of {@link ChatNotification} added), and the
+ * String attributes {@code eventType}, {@code severity} and {@code rolloutId} for subscription
+ * filter policies (a pager subscribed with {@code {"eventType": ["ROLLBACK"]}} sees only
+ * rollbacks).
  *
  * <p>On a FIFO topic ({@code .fifo}) the notification id is the deduplication id, so a resend after
  * an unknown outcome is dropped by SNS, and the rollout id is the message group, so one rollout's
@@ -31,6 +36,7 @@ public final class SnsNotifier implements Notifier {
   public static final String ROLLOUT_ID = "rolloutId";
 
   private static final System.Logger LOG = System.getLogger(SnsNotifier.class.getName());
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SnsClient sns;
   private final SnsTopics topics;
@@ -69,7 +75,8 @@ public final class SnsNotifier implements Notifier {
         PublishRequest.builder()
             .topicArn(arn)
             .subject(SnsSubject.of(notification.subject(), fallbackSubject(notification)))
-            .message(NotificationMessage.toJson(notification))
+            .messageStructure("json")
+            .message(bodies(notification))
             .messageAttributes(attributes(notification));
     if (SnsTopics.isFifo(arn)) {
       request
@@ -77,6 +84,28 @@ public final class SnsNotifier implements Notifier {
           .messageDeduplicationId(FifoIds.of(notification.id()));
     }
     return request.build();
+  }
+
+  /**
+   * One body per protocol (docs/design.md §4.5): every protocol gets the {@link
+   * NotificationMessage} contract; HTTP(S) subscribers, which is how Amazon Q Developer in chat
+   * applications subscribes, get it with the fields of {@link ChatNotification} added, so a pager
+   * webhook still finds every contract field and a chat channel shows a readable message.
+   */
+  static String bodies(Notification notification) {
+    String contract = NotificationMessage.toJson(notification);
+    try {
+      ObjectNode http = (ObjectNode) JSON.readTree(contract);
+      http.setAll(ChatNotification.tree(notification)); // the shared "id" has the same value
+      String chat = JSON.writeValueAsString(http);
+      ObjectNode bodies = JSON.createObjectNode();
+      bodies.put("default", contract);
+      bodies.put("http", chat);
+      bodies.put("https", chat);
+      return JSON.writeValueAsString(bodies);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the notification's own JSON did not read back", e);
+    }
   }
 
   private static Map<String, MessageAttributeValue> attributes(Notification notification) {

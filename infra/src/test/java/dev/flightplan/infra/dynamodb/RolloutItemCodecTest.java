@@ -2,10 +2,15 @@ package dev.flightplan.infra.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flightplan.core.gate.Verdict;
 import dev.flightplan.core.plan.PlanWriter;
 import dev.flightplan.core.service.TestPlans;
+import dev.flightplan.core.state.ControllerView;
 import dev.flightplan.core.state.GateStreak;
+import dev.flightplan.core.state.GateView;
 import dev.flightplan.core.state.HistoryEntry;
+import dev.flightplan.core.state.HoldKind;
+import dev.flightplan.core.state.Holding;
 import dev.flightplan.core.state.Lease;
 import dev.flightplan.core.state.Notification;
 import dev.flightplan.core.state.Rollout;
@@ -112,7 +117,7 @@ class RolloutItemCodecTest {
             "error rate 6.25 % > 5 %");
     HistoryEntry sparse =
         new HistoryEntry(
-            "alpha", 1, T, "controller", "start", null, null, -1, null, Map.of(), null);
+            "alpha", 1, T, "controller", "START", null, null, -1, null, Map.of(), null);
 
     for (HistoryEntry entry : List.of(full, sparse)) {
       var item = HistorySchema.SCHEMA.itemToMap(entry, true);
@@ -135,7 +140,7 @@ class RolloutItemCodecTest {
         Set.of("dashboards", "on-call"),
         1,
         2,
-        new RolloutState.LastDecision("HOLD", T, "bake time left: 4m"),
+        new RolloutState.LastDecision("HOLD", T, "bake time left: 4m", "controller"),
         9,
         List.of(
             new Notification(
@@ -152,7 +157,56 @@ class RolloutItemCodecTest {
         Instant.parse("2025-03-03T09:00:00Z"),
         T,
         true,
-        new Lease("tick-1", T.plusSeconds(30)));
+        new Lease("tick-1", T.plusSeconds(30)),
+        fullView());
+  }
+
+  static ControllerView fullView() {
+    return new ControllerView(
+        new Holding(
+            HoldKind.GATE_INCONCLUSIVE,
+            "waiting on error_rate-rollback: only 40 of 100 requests",
+            T.minusSeconds(300),
+            T.plusSeconds(3600),
+            TestPlans.ROLLBACK_GATE,
+            "error_rate",
+            "arn:aws:iam::1:user/ana"),
+        List.of(
+            new GateView(
+                TestPlans.ROLLBACK_GATE,
+                Verdict.INCONCLUSIVE,
+                0.012,
+                0.01,
+                40L,
+                9876L,
+                1e-200,
+                0.004,
+                "error_rate: only 40 of 100 requests"),
+            new GateView(TestPlans.PAUSE_GATE, null, null, null, null, null, null, null, null)),
+        T);
+  }
+
+  /** A hold the previous version wrote lacks the view; this one reads it as nothing recorded. */
+  @Test
+  void anItemWithoutAViewReadsAsNothingRecorded() {
+    Rollout rollout = new Rollout(TestPlans.plan("alpha"), fullState(), 7);
+    Map<String, AttributeValue> item = new HashMap<>(RolloutSchema.SCHEMA.itemToMap(rollout, true));
+    assertThat(item).containsKey("view");
+    item.remove("view");
+
+    assertThat(RolloutSchema.SCHEMA.mapToItem(item).state().view()).isNull();
+  }
+
+  /** An old history entry spelled its command in lower case; it reads in the one spelling. */
+  @Test
+  void anOldLowerCaseActionReadsUpperCased() {
+    HistoryEntry entry =
+        new HistoryEntry(
+            "alpha", 4, T, "alice", "ROLLBACK", null, null, -1, null, Map.of(), "rolled back");
+    Map<String, AttributeValue> item = new HashMap<>(HistorySchema.SCHEMA.itemToMap(entry, true));
+    item.put("action", AttributeValue.fromS("rollback"));
+
+    assertThat(HistorySchema.SCHEMA.mapToItem(item).action()).isEqualTo("ROLLBACK");
   }
 
   private static Map<String, AttributeValue> oldNotification() {

@@ -153,6 +153,9 @@ class DashboardBrowserIT {
     wait.until(d -> !d.findElement(By.id("history")).getText().isBlank());
 
     assertThat(chrome.findElements(By.cssSelector("[data-action]"))).isEmpty();
+    assertThat(chrome.findElement(By.cssSelector("#summary [data-fact='Holding']")).getText())
+        .as("why it holds, as the API says")
+        .contains("BAKING", "baking phase canary");
     assertThat(fixture.status(readOnly.resolve("api/rollouts/pricing-v4/pause"), "POST"))
         .isEqualTo(403);
     assertThat(fixture.rollout("pricing-v4").path("status").asText()).isEqualTo("RUNNING");

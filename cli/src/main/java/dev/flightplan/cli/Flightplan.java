@@ -12,6 +12,7 @@ import dev.flightplan.cli.commands.GetCommand;
 import dev.flightplan.cli.commands.HistoryCommand;
 import dev.flightplan.cli.commands.LintCommand;
 import dev.flightplan.cli.commands.ListCommand;
+import dev.flightplan.cli.commands.MetricsCommand;
 import dev.flightplan.cli.commands.PauseCommand;
 import dev.flightplan.cli.commands.PromoteCommand;
 import dev.flightplan.cli.commands.ResumeCommand;
@@ -52,6 +53,7 @@ import picocli.CommandLine.Command;
       RetryCommand.class,
       ChecklistCommand.class,
       HistoryCommand.class,
+      MetricsCommand.class,
       EvaluateCommand.class,
       AlarmCommand.class,
       CompletionCommand.class,

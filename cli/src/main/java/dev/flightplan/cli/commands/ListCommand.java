@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.flightplan.cli.api.ApiClient;
+import dev.flightplan.cli.api.ApiResult;
 import dev.flightplan.core.state.RolloutStatus;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -20,11 +23,14 @@ public final class ListCommand extends ApiCommand {
   int run(ApiClient client) {
     ArrayNode items = JsonNodeFactory.instance.arrayNode();
     String next = null;
+    Instant now = null;
     do {
       Map<String, String> query = new LinkedHashMap<>();
       query.put("status", status == null ? null : status.name());
       query.put("nextToken", next);
-      JsonNode page = client.get("/rollouts" + ApiClient.query(query)).json();
+      ApiResult answer = client.get("/rollouts" + ApiClient.query(query));
+      now = now == null ? answer.serverTime() : now;
+      JsonNode page = answer.json();
       page.path("items").forEach(items::add);
       next = page.path("nextToken").isTextual() ? page.path("nextToken").asText() : null;
     } while (next != null);
@@ -32,7 +38,9 @@ public final class ListCommand extends ApiCommand {
       printJson(JsonNodeFactory.instance.objectNode().set("items", items));
       return ExitCodes.OK;
     }
-    TextTable table = new TextTable("ID", "STATUS", "PHASE", "EXPOSURE", "REVISION", "UPDATED");
+    TextTable table =
+        new TextTable("ID", "STATUS", "PHASE", "EXPOSURE", "REVISION", "UPDATED", "ETA");
+    ZoneId zone = ZoneId.systemDefault();
     for (JsonNode r : items) {
       JsonNode progress = r.path("progress");
       table.row(
@@ -41,7 +49,8 @@ public final class ListCommand extends ApiCommand {
           RolloutScreen.phaseOf(progress),
           RolloutScreen.exposureOf(progress.path("exposure")),
           r.path("revision").asText(),
-          r.path("updatedAt").asText("-"));
+          r.path("updatedAt").asText("-"),
+          EtaText.column(r.path("eta"), now, zone));
     }
     table.print(out());
     return ExitCodes.OK;

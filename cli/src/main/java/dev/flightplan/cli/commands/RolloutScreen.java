@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.flightplan.cli.TerminalText;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The {@code get} screen: state, phase k of n, exposure, a bar across the phases, the gates with
- * their last observed values, the last decision and the next evaluation. Pure: the API's JSON and
- * the time in, text out, every value escaped for the terminal.
+ * their last observed values, the last decision, the next step and the ETA. Pure: the API's JSON
+ * and the time in, text out, every value escaped for the terminal.
  */
 final class RolloutScreen {
   private static final int BAR = 40;
@@ -18,6 +19,11 @@ final class RolloutScreen {
   private RolloutScreen() {}
 
   static String render(JsonNode rollout, JsonNode history, Instant now) {
+    return render(rollout, history, now, ZoneId.systemDefault());
+  }
+
+  /** The screen with times of the ETA on the clock of {@code zone}. */
+  static String render(JsonNode rollout, JsonNode history, Instant now, ZoneId zone) {
     JsonNode progress = rollout.path("progress");
     JsonNode state = rollout.path("state");
     List<String> lines = new ArrayList<>();
@@ -29,7 +35,9 @@ final class RolloutScreen {
     holding(rollout.path("holding"), now).ifPresent(lines::add);
     lines.addAll(GateLines.of(rollout, history));
     lines.add(line("Decision", decision(rollout.path("lastDecision"))));
-    lines.add(line("Next", timeAndDistance(state.path("nextEvaluationAt"), now)));
+    // When it moves on and finishes, not when the controller next looks (a time long past while
+    // the window is closed).
+    lines.addAll(EtaText.lines(rollout.path("eta"), now, zone));
     lines.add(line("Checklist", checklist(state.path("checklist"))));
     return String.join(System.lineSeparator(), lines) + System.lineSeparator();
   }
@@ -122,15 +130,6 @@ final class RolloutScreen {
         + "  (at "
         + last.path("at").asText("-")
         + ")";
-  }
-
-  private static String timeAndDistance(JsonNode at, Instant now) {
-    Instant when = instant(at);
-    if (when == null) {
-      return "-";
-    }
-    return when
-        + (when.isAfter(now) ? " (in " + human(Duration.between(now, when)) + ")" : " (due)");
   }
 
   private static String checklist(JsonNode checklist) {

@@ -48,28 +48,37 @@ final class SimulatedWindow {
     if (count == 0) {
       return;
     }
-    boolean candidate = variant.equals(TrafficSimulator.CANDIDATE);
-    double value =
-        switch (profile.kind()) {
-          case RATIO -> {
-            double rate =
-                candidate && !Double.isNaN(conditions.errorRate())
-                    ? conditions.errorRate()
-                    : profile.level();
-            yield Noise.binomial(random, count, rate);
-          }
-          case LATENCY -> {
-            double factor = candidate ? conditions.latencyFactor() : 1;
-            yield Noise.logNormal(random, profile.level() * factor, LATENCY_SIGMA);
-          }
-          case COUNT -> count;
-          case GAUGE -> profile.level() * (1 + GAUGE_SPREAD * random.nextGaussian());
-        };
+    double value = draw(profile, random, count, conditions, variant);
     starts[size] = start;
     values[size] = value;
     counts[size++] = count;
     requests += count;
     weighted += value * count;
+  }
+
+  /** One period's value of a metric shaped like {@code profile}, with {@code count} requests. */
+  static double draw(
+      MetricProfile profile,
+      RandomGenerator random,
+      long count,
+      TrafficSimulator.Conditions conditions,
+      String variant) {
+    boolean candidate = variant.equals(TrafficSimulator.CANDIDATE);
+    return switch (profile.kind()) {
+      case RATIO -> {
+        double rate =
+            candidate && !Double.isNaN(conditions.errorRate())
+                ? conditions.errorRate()
+                : profile.level();
+        yield Noise.binomial(random, count, rate);
+      }
+      case LATENCY -> {
+        double factor = candidate ? conditions.latencyFactor() : 1;
+        yield Noise.logNormal(random, profile.level() * factor, LATENCY_SIGMA);
+      }
+      case COUNT -> count;
+      case GAUGE -> profile.level() * (1 + GAUGE_SPREAD * random.nextGaussian());
+    };
   }
 
   /** The reading over every period added, combined as CloudWatch combines the statistic. */

@@ -6,7 +6,10 @@ import dev.flightplan.core.gate.MetricReading;
 import dev.flightplan.core.gate.Observations;
 import dev.flightplan.core.gate.VariantSample;
 import dev.flightplan.core.plan.MetricSpec;
+import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.port.MetricsSource;
+import dev.flightplan.core.series.SeriesQuery;
+import dev.flightplan.core.series.SeriesReading;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.evaluation.Exposure;
 import java.time.Instant;
@@ -61,6 +64,12 @@ public final class TrafficSimulator implements MetricsSource {
     return result;
   }
 
+  /** Every period of the range drawn as the gates drew it, under the exposure of its time. */
+  @Override
+  public Map<String, SeriesReading> series(Rollout rollout, SeriesQuery query) {
+    return new SimulatedSeries(this, faults).read(rollout, query);
+  }
+
   private MetricReading reading(
       Rollout rollout, MetricSpec spec, Conditions conditions, EvidenceWindow window) {
     MetricProfile profile = MetricProfile.of(rollout.plan(), spec);
@@ -105,31 +114,38 @@ public final class TrafficSimulator implements MetricsSource {
   /** The candidate's share of traffic and the faults in force at the current exposure. */
   record Conditions(double share, double errorRate, double latencyFactor) {
     static Conditions of(Rollout rollout, List<Fault> faults) {
+      return at(rollout.plan(), rollout.state().desiredPhase(), faults);
+    }
+
+    /** The conditions while phase {@code phase} (-1: none) was exposed. */
+    static Conditions at(Plan plan, int phase, List<Fault> faults) {
       double errorRate = Double.NaN;
       double latencyFactor = 1;
       for (Fault fault : faults) {
-        if (active(rollout, fault)) {
+        if (active(plan, phase, fault)) {
           switch (fault.kind()) {
             case ERROR_RATE -> errorRate = fault.amount();
             case LATENCY -> latencyFactor = fault.amount();
           }
         }
       }
-      return new Conditions(share(rollout), errorRate, latencyFactor);
+      return new Conditions(share(plan, phase), errorRate, latencyFactor);
     }
 
     /** Candidate traffic is proportional to exposure: the percent plus the ring's audiences. */
-    static double share(Rollout rollout) {
-      Exposure exposure = rollout.plan().exposureAt(rollout.state().desiredPhase());
+    static double share(Plan plan, int phase) {
+      if (phase < 0) {
+        return 0;
+      }
+      Exposure exposure = plan.exposureAt(phase);
       double percent = exposure.basisPoints() / (double) Exposure.ALL;
       double audiences = Math.min(1, AUDIENCE_SHARE * exposure.audiences().size());
       return percent + (1 - percent) * audiences;
     }
 
-    private static boolean active(Rollout rollout, Fault fault) {
-      int phase = rollout.state().desiredPhase();
+    private static boolean active(Plan plan, int phase, Fault fault) {
       for (int i = 0; i <= phase; i++) {
-        if (rollout.plan().phases().get(i).name().equals(fault.phase())) {
+        if (plan.phases().get(i).name().equals(fault.phase())) {
           return true;
         }
       }

@@ -84,7 +84,10 @@ class HostileServerTextTest {
     Run status = run("status", "r1", "--timeout", "1s", "--interval", "1s");
 
     assertPrintable(get.out());
-    assertThat(get.out().lines()).allMatch(line -> line.matches("^[A-Z ][a-z ]{9} .*"));
+    assertThat(get.out().lines())
+        .allMatch(line -> line.matches("^([A-Z ][a-z ]{9}|ETA {7}) .*"))
+        .anyMatch(line -> line.startsWith("Next step  x\\x1b[2J"))
+        .anyMatch(line -> line.startsWith("ETA        unknown  waits for: x\\x1b[2J"));
     assertPrintable(status.out() + status.err());
     assertThat(status.out().lines()).hasSize(1);
   }
@@ -142,7 +145,9 @@ class HostileServerTextTest {
         "state",
         Map.of("checklist", Map.of("done", List.of(HOSTILE), "open", List.of())),
         "lastDecision",
-        Map.of("kind", "HOLD", "reason", HOSTILE, "at", HOSTILE));
+        Map.of("kind", "HOLD", "reason", HOSTILE, "at", HOSTILE),
+        "eta",
+        Map.of("nextStep", HOSTILE, "waitsFor", List.of(HOSTILE)));
   }
 
   private static Map<String, Object> historyEntry() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flightplan.cli.CliHarness;
 import dev.flightplan.cli.CliHarness.Run;
+import java.time.Instant;
+import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,10 +58,17 @@ class PlanCommandsTest {
     Run json = cli.api("list", "-o", "json");
     Run running = cli.api("list", "--status", "running");
 
+    // Not started: the ETA is as if started now (10:00): 1h, 2h, then the tick after.
+    String eta =
+        EtaText.when(
+            Instant.parse("2026-03-02T13:01:00Z"),
+            Instant.parse("2026-03-02T10:00:00Z"),
+            ZoneId.systemDefault());
     assertThat(table.out().lines())
         .containsExactly(
-            "ID           STATUS  PHASE   EXPOSURE  REVISION  UPDATED",
-            "checkout-v2  DRAFT   - of 3  0%        1         2026-03-02T10:00:00Z");
+            "ID           STATUS  PHASE   EXPOSURE  REVISION  UPDATED               ETA",
+            "checkout-v2  DRAFT   - of 3  0%        1         2026-03-02T10:00:00Z  " + eta);
+    assertThat(eta).endsWith("(in 3h 1m)");
     assertThat(json.out()).contains("\"id\" : \"checkout-v2\"").contains("\"items\"");
     assertThat(running.out().lines()).hasSize(1);
   }
@@ -81,6 +90,15 @@ class PlanCommandsTest {
         .contains("Decision   START  started at canary (5%) by local:test")
         .contains("Checklist  done: monitoring, on-call  open: -")
         .doesNotContain("\033[");
+    // Started at 10:00: canary bakes 1h, half 2h, all completes on the tick after.
+    Instant now = Instant.parse("2026-03-02T10:15:00Z");
+    ZoneId zone = ZoneId.systemDefault();
+    assertThat(run.out())
+        .contains(
+            "Next step  advance to half (50%)  "
+                + EtaText.when(Instant.parse("2026-03-02T11:00:00Z"), now, zone))
+        .contains("ETA        " + EtaText.when(Instant.parse("2026-03-02T13:01:00Z"), now, zone))
+        .doesNotContain("(due)");
   }
 
   @Test

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The screen from the API's JSON alone: bar, bake time left, gates with their last values. */
@@ -21,7 +23,10 @@ class RolloutScreenTest {
        "plan":{"metrics":{"error_rate":{"ratio":{"numerator":"Errors","denominator":"Requests"}}},
                "gates":[{"name":"errors","metric":"error_rate","op":">","threshold":0.05,"for":"10m","action":"rollback"},
                         {"name":"slow","metric":"p95","op":">","relative":"2x","action":"pause"}]},
-       "state":{"nextEvaluationAt":"2026-03-02T11:01:00Z","checklist":{"done":["a"],"open":[]}}}
+       "state":{"nextEvaluationAt":"2026-03-02T11:01:00Z","checklist":{"done":["a"],"open":[]}},
+       "eta":{"nextStep":"advance to standard-5 (5%)","nextStepAt":"2026-03-02T14:00:00Z",
+              "completesAt":"2026-03-04T17:01:00Z","waitsFor":["approval of all"],
+              "assumes":"every gate keeps passing and approvals are given when asked"}}
       """;
   private static final String HISTORY =
       """
@@ -33,7 +38,7 @@ class RolloutScreenTest {
     JsonNode rollout = JSON.readTree(ROLLOUT);
     Instant now = Instant.parse("2026-03-02T11:00:00Z");
 
-    String screen = RolloutScreen.render(rollout, JSON.readTree(HISTORY), now);
+    String screen = RolloutScreen.render(rollout, JSON.readTree(HISTORY), now, ZoneOffset.UTC);
 
     assertThat(screen.lines())
         .containsExactly(
@@ -46,7 +51,8 @@ class RolloutScreenTest {
                 + " (2026-03-02T10:30:00Z)",
             "           slow    p95 > 2x baseline        pause     last: -",
             "Decision   HOLD  bake time not over  (at 2026-03-02T11:00:00Z)",
-            "Next       2026-03-02T11:01:00Z (in 1m 0s)",
+            "Next step  advance to standard-5 (5%)  Mon 2 Mar 14:00 (in 3h 0m)",
+            "ETA        Wed 4 Mar 17:01 (in 2d 6h)  waits for: approval of all",
             "Checklist  done: a  open: -");
   }
 
@@ -81,6 +87,42 @@ class RolloutScreenTest {
         JSON.readTree(ROLLOUT.replace("\"status\":\"RUNNING\"", "\"status\":\"COMPLETED\""));
 
     assertThat(RolloutScreen.bar(rollout, Instant.EPOCH)).isEqualTo("[" + "#".repeat(40) + "]");
+  }
+
+  @Test
+  void etaTimesAreOnTheUsersClock() throws Exception {
+    JsonNode rollout = JSON.readTree(ROLLOUT);
+    Instant now = Instant.parse("2026-03-02T11:00:00Z");
+
+    String screen =
+        RolloutScreen.render(rollout, JSON.readTree(HISTORY), now, ZoneId.of("America/New_York"));
+
+    assertThat(screen)
+        .contains("Next step  advance to standard-5 (5%)  Mon 2 Mar 09:00 (in 3h 0m)");
+  }
+
+  @Test
+  void aWaitForAPersonHasNoNextStepTime() throws Exception {
+    JsonNode paused =
+        JSON.readTree(
+            """
+            {"nextStep":"resume, then advance to half (50%)","nextStepAt":null,"completesAt":null,
+             "waitsFor":["someone to resume it"],"assumes":"it is resumed now"}
+            """);
+
+    assertThat(EtaText.lines(paused, Instant.EPOCH, ZoneOffset.UTC))
+        .containsExactly(
+            "Next step  resume, then advance to half (50%)",
+            "ETA        unknown  waits for: someone to resume it");
+  }
+
+  @Test
+  void anEndedRolloutShowsNoEta() throws Exception {
+    JsonNode ended = JSON.readTree("null");
+
+    assertThat(EtaText.lines(ended, Instant.EPOCH, ZoneOffset.UTC))
+        .containsExactly("Next step  -", "ETA        -");
+    assertThat(EtaText.column(ended, Instant.EPOCH, ZoneOffset.UTC)).isEqualTo("-");
   }
 
   @Test

@@ -36,7 +36,16 @@ class SharedOptionsTest {
   private static final Set<String> API_COMMANDS =
       union(
           ACTIONS,
-          Set.of("create", "apply", "list", "get", "status", "history", "evaluate", "alarm"));
+          Set.of(
+              "create",
+              "apply",
+              "list",
+              "get",
+              "status",
+              "history",
+              "metrics",
+              "evaluate",
+              "alarm"));
 
   /** What each command needs besides the option under test; {@code ID} is added where needed. */
   private static final Map<String, List<String>> REQUIRED =
@@ -58,7 +67,7 @@ class SharedOptionsTest {
     assertThat(commandsWith(PlanFileOption.class))
         .isEqualTo(Set.of("lint", "create", "apply", "simulate"));
     assertThat(commandsWith(RolloutIdParameter.class))
-        .isEqualTo(union(ACTIONS, Set.of("get", "status", "history")));
+        .isEqualTo(union(ACTIONS, Set.of("get", "status", "history", "metrics")));
     assertThat(commandsWith(PollInterval.class)).isEqualTo(Set.of("get", "status"));
   }
 

@@ -1,17 +1,28 @@
 package dev.flightplan.core.change;
 
+import dev.flightplan.core.decide.Wording;
 import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.progress.Eta;
 import dev.flightplan.core.state.Notification;
 import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.core.state.RolloutStatus;
-import dev.flightplan.evaluation.Exposure;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The words people read: notification subjects and bodies, phase descriptions. */
 final class ChangeWording {
+  /** The events whose message carries an ETA line: those after which the rollout goes on. */
+  private static final Set<String> SAYS_WHEN_DONE =
+      Set.of(
+          NotificationEvents.START,
+          NotificationEvents.ADVANCE,
+          NotificationEvents.RESUME,
+          NotificationEvents.APPROVED,
+          NotificationEvents.AWAITING_APPROVAL);
+
   private ChangeWording() {}
 
   static Notification notification(
@@ -36,19 +47,7 @@ final class ChangeWording {
 
   /** A phase as people name it: {@code standard-5 (5%)}, {@code internal (employees)}. */
   static String phase(Plan plan, int index) {
-    if (index < 0) {
-      return "no phase";
-    }
-    Exposure exposure = plan.exposureAt(index);
-    String share = exposure.basisPoints() > 0 ? percent(exposure.basisPoints()) : "audiences only";
-    String audiences =
-        exposure.audiences().isEmpty() ? "" : " + " + String.join(", ", exposure.audiences());
-    return plan.phases().get(index).name() + " (" + share + audiences + ")";
-  }
-
-  static String percent(int basisPoints) {
-    String text = String.valueOf(basisPoints / 100.0);
-    return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text) + "%";
+    return Wording.phase(plan, index);
   }
 
   /** "paused by alice: latency looks odd" */
@@ -75,6 +74,11 @@ final class ChangeWording {
       text.append("Observed: ").append(values(entry.values())).append('\n');
     }
     text.append("By: ").append(entry.actor()).append(" at ").append(now).append('\n');
+    if (SAYS_WHEN_DONE.contains(entry.event())) {
+      // Times on the clock of the plan's window, the one its team plans by (UTC without one).
+      Eta.of(plan, to, now)
+          .ifPresent(eta -> text.append(eta.line(plan.window().zone())).append('\n'));
+    }
     return text.toString();
   }
 

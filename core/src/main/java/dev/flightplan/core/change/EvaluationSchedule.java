@@ -1,5 +1,6 @@
 package dev.flightplan.core.change;
 
+import dev.flightplan.core.progress.ControllerTicks;
 import dev.flightplan.core.state.RolloutState;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 /** When the controller should look at a rollout again ({@code nextEvaluationAt}). */
 public final class EvaluationSchedule {
   /** How often an active rollout is looked at: the tick's rate. */
-  static final Duration INTERVAL = Duration.ofMinutes(1);
+  static final Duration INTERVAL = ControllerTicks.INTERVAL;
 
   private EvaluationSchedule() {}
 

@@ -1,8 +1,11 @@
 package dev.flightplan.core.decide;
 
+import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.plan.Window;
+import dev.flightplan.evaluation.Exposure;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,13 +34,34 @@ public final class Wording {
 
   /** "outside the window: opens Mon 2025-03-31 09:00 Europe/Berlin". */
   public static String closedWindow(Window window, Instant now) {
-    Optional<Instant> opening = window.nextOpening(now);
-    if (opening.isEmpty()) {
-      return "outside the window: it does not open again";
+    return "outside the window: " + opens(window, window.nextOpening(now));
+  }
+
+  /** "opens Mon 2025-03-31 09:00 Europe/Berlin", or "it does not open again". */
+  public static String opens(Window window, Optional<Instant> opening) {
+    return opening.map(at -> "opens " + at(at, window.zone())).orElse("it does not open again");
+  }
+
+  /** "Mon 2025-03-31 09:00 Europe/Berlin": an instant on the local clock of {@code zone}. */
+  public static String at(Instant instant, ZoneId zone) {
+    return OPENS.format(instant.atZone(zone)) + " " + zone.getId();
+  }
+
+  /** A phase as people name it: {@code standard-5 (5%)}, {@code internal (employees)}. */
+  public static String phase(Plan plan, int index) {
+    if (index < 0) {
+      return "no phase";
     }
-    return "outside the window: opens "
-        + OPENS.format(opening.get().atZone(window.zone()))
-        + " "
-        + window.zone().getId();
+    Exposure exposure = plan.exposureAt(index);
+    String share = exposure.basisPoints() > 0 ? percent(exposure.basisPoints()) : "audiences only";
+    String audiences =
+        exposure.audiences().isEmpty() ? "" : " + " + String.join(", ", exposure.audiences());
+    return plan.phases().get(index).name() + " (" + share + audiences + ")";
+  }
+
+  /** {@code 5%}, {@code 0.5%}: basis points as a percent. */
+  public static String percent(int basisPoints) {
+    String text = String.valueOf(basisPoints / 100.0);
+    return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text) + "%";
   }
 }

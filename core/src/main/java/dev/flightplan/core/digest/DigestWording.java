@@ -4,7 +4,9 @@ import dev.flightplan.core.change.NotificationEvents;
 import dev.flightplan.core.plan.Gate;
 import dev.flightplan.core.plan.Notify;
 import dev.flightplan.core.plan.Plan;
+import dev.flightplan.core.progress.Eta;
 import dev.flightplan.core.state.GateStreak;
+import dev.flightplan.core.state.GateView;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Notification;
 import dev.flightplan.core.state.Rollout;
@@ -20,6 +22,8 @@ import java.util.stream.Collectors;
 public final class DigestWording {
   /** Changes listed per rollout; the rest are counted. */
   static final int LISTED_CHANGES = 10;
+
+  private static final String NO_BREACH = "no breach";
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
   private static final DateTimeFormatter HOUR =
@@ -65,6 +69,9 @@ public final class DigestWording {
     text.append(rollout.id()).append(": ").append(state.status());
     text.append(", ").append(phase(rollout.plan(), state.phase())).append('\n');
     text.append("  Exposure: ").append(exposure(rollout.desiredExposure())).append('\n');
+    if (state.view() != null && state.view().holding() != null) {
+      text.append("  Holding: ").append(state.view().holding().reason()).append('\n');
+    }
     if (!rollout.plan().gates().isEmpty()) {
       text.append("  Gates: ").append(gates(rollout.plan(), state)).append('\n');
     }
@@ -73,6 +80,9 @@ public final class DigestWording {
       text.append("  Last decision: ").append(last.kind()).append(" at ").append(last.at());
       text.append(last.reason() == null ? "" : ": " + last.reason()).append('\n');
     }
+    Eta.of(rollout.plan(), state, digest.at())
+        .ifPresent(
+            eta -> text.append("  ").append(eta.line(rollout.plan().window().zone())).append('\n'));
     changes(text, digest.changes());
     return text.toString();
   }
@@ -97,16 +107,29 @@ public final class DigestWording {
         : text + " + " + String.join(", ", exposure.audiences());
   }
 
-  /** Each gate's streak as the state knows it; the state keeps no passing verdicts. */
+  /**
+   * Each gate's latest recorded verdict and message, with its breach streak; the streak alone when
+   * nothing has been recorded yet.
+   */
   private static String gates(Plan plan, RolloutState state) {
     return plan.gates().stream()
-        .map(g -> g.name() + " " + streak(g, state.gates().getOrDefault(g.name(), null)))
+        .map(g -> g.name() + " " + gate(g, state))
         .collect(Collectors.joining("; "));
+  }
+
+  private static String gate(Gate gate, RolloutState state) {
+    String streak = streak(gate, state.gates().get(gate.name()));
+    GateView view = state.view() == null ? null : state.view().gate(gate.name());
+    if (view == null || view.verdict() == null) {
+      return streak;
+    }
+    String seen = view.verdict() + " (" + view.message() + ")";
+    return streak.equals(NO_BREACH) ? seen : seen + ", " + streak;
   }
 
   private static String streak(Gate gate, GateStreak streak) {
     if (streak == null || streak.equals(GateStreak.CLEAR)) {
-      return "no breach";
+      return NO_BREACH;
     }
     if (streak.breachingSince() != null) {
       return "breaching since "

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * When a rollout may advance: on {@code days}, from {@code from} (inclusive) to {@code to}
@@ -66,11 +67,9 @@ public record Window(
     int horizon = 7 * (blackout.size() + 2);
     for (int i = 0; i <= horizon; i++) {
       LocalDate day = date.plusDays(i);
-      if (opensOn(day)) {
-        Instant opening = openingOn(day);
-        if (opening.isAfter(at)) {
-          return Optional.of(opening);
-        }
+      Optional<Instant> opening = opensOn(day) ? openingOn(day, at) : Optional.empty();
+      if (opening.isPresent()) {
+        return opening;
       }
     }
     return Optional.empty();
@@ -84,13 +83,25 @@ public record Window(
     return !blackout.isEmpty() && blackout.contains(date);
   }
 
-  /** When the window opens on {@code day}; inside a DST gap, at the end of the gap. */
-  private Instant openingOn(LocalDate day) {
+  /**
+   * When the window opens on {@code day} after {@code at}: a whole-day one at the day's start;
+   * inside a DST gap, at the end of the gap; in a repeated hour, at the first run of {@code from}
+   * or else its second.
+   */
+  private Optional<Instant> openingOn(LocalDate day, Instant at) {
+    if (from.equals(to)) {
+      // A whole-day window opens when the day begins, whatever its from.
+      return Optional.of(day.atStartOfDay(zone).toInstant()).filter(opening -> opening.isAfter(at));
+    }
     LocalDateTime start = day.atTime(from);
     ZoneOffsetTransition gap = zone.getRules().getTransition(start);
     if (gap != null && gap.isGap()) {
-      return gap.getInstant();
+      return Optional.of(gap.getInstant()).filter(opening -> opening.isAfter(at));
     }
-    return ZonedDateTime.of(start, zone).toInstant();
+    ZonedDateTime first = ZonedDateTime.of(start, zone);
+    return Stream.of(first, first.withLaterOffsetAtOverlap())
+        .map(ZonedDateTime::toInstant)
+        .filter(opening -> opening.isAfter(at))
+        .findFirst();
   }
 }

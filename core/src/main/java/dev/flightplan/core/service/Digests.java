@@ -73,17 +73,18 @@ final class Digests {
       knownSent.put(group.toString(), key);
       return false;
     }
-    List<RolloutDigest> digests = members.stream().map(r -> summary(r, period)).toList();
+    List<RolloutDigest> digests = members.stream().map(r -> summary(r, period, now)).toList();
     notifier.send(DigestWording.digest(group.topic(), period, digests), group.topic());
     store.markProcessed(key, period.end().plus(period.length()).plus(KEEP_AFTER_RETRIES));
     knownSent.put(group.toString(), key);
     return true;
   }
 
-  private RolloutDigest summary(Rollout rollout, DigestPeriod period) {
+  private RolloutDigest summary(Rollout rollout, DigestPeriod period, Instant now) {
     return new RolloutDigest(
         rollout,
-        store.history(rollout.id()).stream().filter(e -> period.contains(e.at())).toList());
+        store.history(rollout.id()).stream().filter(e -> period.contains(e.at())).toList(),
+        now);
   }
 
   /** Rollouts that share a digest message: same topic, same cadence. */

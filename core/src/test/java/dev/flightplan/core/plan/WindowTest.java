@@ -75,6 +75,21 @@ class WindowTest {
   }
 
   @Test
+  void aWholeDayWindowOpensAtMidnightWhateverItsFrom() {
+    Window saturdays = window(EnumSet.of(SATURDAY), "02:00", "02:00");
+    assertThat(saturdays.nextOpening(utc("2025-04-04T12:00:00Z")))
+        .contains(utc("2025-04-04T22:00:00Z")); // Sat 00:00 CEST
+  }
+
+  @Test
+  void aWindowClosedInTheFirstRunOfTheRepeatedHourOpensAgainInTheSecond() {
+    Window night = window(EnumSet.of(SUNDAY), "02:15", "02:45");
+    // 02:55 CEST: closed until 02:15 CET, the same Sunday, not the next.
+    assertThat(night.nextOpening(utc("2025-10-26T00:55:00Z")))
+        .contains(utc("2025-10-26T01:15:00Z"));
+  }
+
+  @Test
   void wrappedWindowBelongsToTheDayItStarted() {
     Window late = window(EnumSet.of(FRIDAY), "22:00", "02:00");
     assertThat(late.isOpen(utc("2025-06-06T19:59:59Z"))).isFalse(); // Fri 21:59:59

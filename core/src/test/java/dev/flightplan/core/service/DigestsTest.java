@@ -112,7 +112,7 @@ class DigestsTest {
             "digest:search:hourly:2025-03-03T10:00:00Z");
     assertThat(search.get(0).message()).contains("alpha:").doesNotContain("late:");
     assertThat(search.get(0).message())
-        .contains("Since the last digest: 2 changes", "create: created by", "start: started at");
+        .contains("Since the last digest: 2 changes", "CREATE: created by", "START: started at");
     assertThat(search.get(1).message()).contains("alpha:", "late:");
     assertThat(search.get(1).subject())
         .isEqualTo("[DIGEST] search 2025-03-03 10:00 UTC: 2 active rollouts");

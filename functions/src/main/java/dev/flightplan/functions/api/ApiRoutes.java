@@ -1,5 +1,6 @@
 package dev.flightplan.functions.api;
 
+import dev.flightplan.core.series.MetricSeriesReader;
 import dev.flightplan.functions.Wiring;
 import dev.flightplan.functions.http.ParameterRule;
 import dev.flightplan.functions.http.Router;
@@ -10,9 +11,13 @@ public final class ApiRoutes {
 
   public static Router router(Wiring wiring) {
     RolloutEndpoints rollouts =
-        new RolloutEndpoints(wiring.store(), wiring.commands(), wiring.pageTokens());
-    CommandEndpoints commands = new CommandEndpoints(wiring.commands());
+        new RolloutEndpoints(
+            wiring.store(), wiring.commands(), wiring.pageTokens(), wiring.clock());
+    CommandEndpoints commands = new CommandEndpoints(wiring.commands(), wiring.clock());
     FlagEndpoints flags = new FlagEndpoints(wiring.flags());
+    MetricEndpoints metrics =
+        new MetricEndpoints(
+            wiring.store(), new MetricSeriesReader(wiring.metricsSource(), wiring.clock()));
     return new Router()
         .parameter("id", PathParameters.ROLLOUT_ID)
         .parameter("action", ParameterRule.oneOf(CommandEndpoints.ACTIONS))
@@ -25,6 +30,7 @@ public final class ApiRoutes {
         .add("POST", "/rollouts/{id}/{action}", commands::action)
         .add("POST", "/rollouts/{id}/checklist/{item}", commands::checklist)
         .add("GET", "/rollouts/{id}/history", rollouts::history)
+        .add("GET", "/rollouts/{id}/metrics", metrics::series)
         .add("GET", "/flags/{key}/evaluate", flags::evaluate);
   }
 }

@@ -12,6 +12,7 @@ import dev.flightplan.functions.http.FreeText;
 import dev.flightplan.functions.http.Json;
 import dev.flightplan.functions.http.ProblemResponses;
 import dev.flightplan.functions.http.ProblemType;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,9 +33,11 @@ final class CommandEndpoints {
 
   private static final String REASON = "reason";
   private final RolloutCommands commands;
+  private final Clock clock;
 
-  CommandEndpoints(RolloutCommands commands) {
+  CommandEndpoints(RolloutCommands commands, Clock clock) {
     this.commands = commands;
+    this.clock = clock;
   }
 
   ApiResponse action(ApiRequest request) {
@@ -47,13 +50,13 @@ final class CommandEndpoints {
                     ProblemResponses.notFound(
                         "no action " + name + "; actions: " + String.join(", ", ACTIONS)));
     Intent intent = new Intent(command, request.actor(), reason(request), null);
-    return RolloutEndpoints.ok(commands.execute(request.pathParam("id"), intent));
+    return RolloutEndpoints.ok(commands.execute(request.pathParam("id"), intent), clock);
   }
 
   ApiResponse checklist(ApiRequest request) {
     String item = request.pathParam("item");
     Intent intent = new Intent(Command.CHECKLIST, request.actor(), reason(request), item);
-    return RolloutEndpoints.ok(commands.execute(request.pathParam("id"), intent));
+    return RolloutEndpoints.ok(commands.execute(request.pathParam("id"), intent), clock);
   }
 
   /** The optional {@code {"reason": "..."}} body. */

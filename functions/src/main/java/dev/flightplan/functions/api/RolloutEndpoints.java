@@ -16,6 +16,7 @@ import dev.flightplan.functions.http.ApiResponse;
 import dev.flightplan.functions.http.Json;
 import dev.flightplan.functions.http.ProblemResponses;
 import dev.flightplan.functions.http.ProblemType;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,19 +34,22 @@ final class RolloutEndpoints {
   private final RolloutCommands commands;
   private final PlanReplacement replacement;
   private final SignedPageTokens pageTokens;
+  private final Clock clock;
 
-  RolloutEndpoints(RolloutStore store, RolloutCommands commands, SignedPageTokens pageTokens) {
+  RolloutEndpoints(
+      RolloutStore store, RolloutCommands commands, SignedPageTokens pageTokens, Clock clock) {
     this.store = store;
     this.commands = commands;
     this.replacement = new PlanReplacement(store, commands);
     this.pageTokens = pageTokens;
+    this.clock = clock;
   }
 
   /** {@code POST /rollouts}: 201 with the new rollout, where it lives and its tag. */
   ApiResponse create(ApiRequest request) {
     Plan plan = PlanBodies.read(request);
     Rollout created = commands.create(plan, request.actor());
-    return withTag(ApiResponse.json(201, RolloutJson.view(created)), created)
+    return withTag(ApiResponse.json(201, RolloutJson.view(created, clock.instant())), created)
         .withHeader("Location", request.basePath() + "/rollouts/" + created.id());
   }
 
@@ -61,13 +65,14 @@ final class RolloutEndpoints {
     }
     ObjectNode body = Json.object();
     ArrayNode items = body.putArray("items");
-    newestFirst(page).forEach(r -> items.add(RolloutJson.summary(r)));
+    Instant now = clock.instant();
+    newestFirst(page).forEach(r -> items.add(RolloutJson.summary(r, now)));
     return ApiResponse.ok(body.put("nextToken", pageTokens.seal(query.scope(), page.nextToken())));
   }
 
   /** {@code GET /rollouts/{id}}; one whose stored plan cannot be read shows its state. */
   ApiResponse get(ApiRequest request) {
-    return ok(findAny(request.pathParam("id")));
+    return ok(findAny(request.pathParam("id")), clock);
   }
 
   /** {@code PUT /rollouts/{id}}: a new plan revision, only for a caller who saw the latest. */
@@ -80,7 +85,8 @@ final class RolloutEndpoints {
           "send If-Match with the ETag of GET /rollouts/" + id + ", so no change is overwritten");
     }
     Plan plan = PlanBodies.read(request);
-    return ok(replacement.replace(id, plan, EntityTags.parseIfMatch(ifMatch), request.actor()));
+    return ok(
+        replacement.replace(id, plan, EntityTags.parseIfMatch(ifMatch), request.actor()), clock);
   }
 
   /** {@code GET /rollouts/{id}/history}: oldest first. */
@@ -95,8 +101,8 @@ final class RolloutEndpoints {
     return ApiResponse.ok(body);
   }
 
-  static ApiResponse ok(StoredRollout rollout) {
-    return withTag(ApiResponse.ok(RolloutJson.view(rollout)), rollout);
+  static ApiResponse ok(StoredRollout rollout, Clock clock) {
+    return withTag(ApiResponse.ok(RolloutJson.view(rollout, clock.instant())), rollout);
   }
 
   private static ApiResponse withTag(ApiResponse response, StoredRollout rollout) {

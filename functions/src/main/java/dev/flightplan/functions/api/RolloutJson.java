@@ -39,6 +39,16 @@ final class RolloutJson {
     };
   }
 
+  /** The body of {@code GET /rollouts/{id}} with its {@code eta} as of {@code now}. */
+  static ObjectNode view(StoredRollout stored, Instant now) {
+    return EtaJson.full(view(stored), stored, now);
+  }
+
+  /** What a list shows of each rollout, with the times of its {@code eta} as of {@code now}. */
+  static ObjectNode summary(StoredRollout stored, Instant now) {
+    return EtaJson.brief(summary(stored), stored, now);
+  }
+
   /** Plan, state, progress and last decision: the body of {@code GET /rollouts/{id}}. */
   static ObjectNode view(Rollout rollout) {
     ObjectNode node = summary(rollout);

@@ -122,7 +122,7 @@ class OpenApiContractTest {
                 path.properties().stream()
                     .filter(op -> METHODS.contains(op.getKey()))
                     .forEach(op -> operations.add(op.getValue())));
-    assertThat(operations).hasSize(8);
+    assertThat(operations).hasSize(9);
     return operations;
   }
 

@@ -6,6 +6,8 @@ import dev.flightplan.core.gate.MetricReading;
 import dev.flightplan.core.gate.Observations;
 import dev.flightplan.core.plan.MetricSpec;
 import dev.flightplan.core.port.MetricsSource;
+import dev.flightplan.core.series.SeriesQuery;
+import dev.flightplan.core.series.SeriesReading;
 import dev.flightplan.core.state.Rollout;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,6 +68,30 @@ public final class CloudWatchMetricsSource implements MetricsSource {
       observations.put(rollout.id(), new Observations(now, readings(rollout, results, now)));
     }
     return observations;
+  }
+
+  /**
+   * One rollout's series in one GetMetricData call (with its pages): every query shares the range,
+   * aligned to its period, so CloudWatch's buckets fall on period boundaries.
+   */
+  @Override
+  public Map<String, SeriesReading> series(Rollout rollout, SeriesQuery query) {
+    QueryWindow window = new QueryWindow(query.range().from(), query.range().to());
+    long period = query.range().period().toSeconds();
+    List<PlannedQuery> queries = QueryPlanner.planSeries(rollout, query.metrics(), window, period);
+    Map<QueryKey, Series> results = new HashMap<>();
+    if (queries.size() > Batcher.MAX_QUERIES) {
+      Series failed = Series.failed(queries.size() + " queries; one call takes at most 500");
+      queries.forEach(q -> results.put(q.key(), failed));
+    } else if (!queries.isEmpty()) {
+      results.putAll(read(new Batch(window, queries)));
+    }
+    Map<String, SeriesReading> readings = new LinkedHashMap<>();
+    for (MetricSpec spec : query.metrics()) {
+      readings.put(
+          spec.name(), SeriesAssembler.reading(rollout.id(), spec, spec.hasVariants(), results));
+    }
+    return readings;
   }
 
   private static Map<String, MetricReading> readings(

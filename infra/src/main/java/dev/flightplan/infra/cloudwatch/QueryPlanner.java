@@ -4,6 +4,7 @@ import dev.flightplan.core.gate.EvidenceWindow;
 import dev.flightplan.core.gate.ExposureEvidence;
 import dev.flightplan.core.plan.MetricSpec;
 import dev.flightplan.core.plan.Target;
+import dev.flightplan.core.plan.Variants;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.infra.cloudwatch.QueryKey.Part;
 import dev.flightplan.infra.cloudwatch.QueryKey.Variant;
@@ -27,8 +28,8 @@ import software.amazon.awssdk.services.cloudwatch.model.MetricStat;
  * gets no query.
  */
 final class QueryPlanner {
-  static final String CANDIDATE = "candidate";
-  static final String BASELINE = "baseline";
+  static final String CANDIDATE = Variants.CANDIDATE;
+  static final String BASELINE = Variants.BASELINE;
 
   private final List<PlannedQuery> queries = new ArrayList<>();
 
@@ -66,27 +67,47 @@ final class QueryPlanner {
    */
   static Map<Variant, String> variants(Target target, MetricSpec spec) {
     Map<Variant, String> variants = new EnumMap<>(Variant.class);
-    boolean alias = target instanceof Target.LambdaAlias;
-    variants.put(Variant.CANDIDATE, alias ? ((Target.LambdaAlias) target).candidate() : CANDIDATE);
+    variants.put(Variant.CANDIDATE, Variants.value(target, true));
     if (spec.hasVariants()) {
-      variants.put(Variant.BASELINE, alias ? ((Target.LambdaAlias) target).stable() : BASELINE);
+      variants.put(Variant.BASELINE, Variants.value(target, false));
     }
     return variants;
   }
 
+  /**
+   * The queries of one rollout's series: per metric and variant, a ratio's numerator and
+   * denominator sums, or the plan's statistic, all at {@code periodSeconds} over {@code window}.
+   */
+  static List<PlannedQuery> planSeries(
+      Rollout rollout, List<MetricSpec> metrics, QueryWindow window, long periodSeconds) {
+    QueryPlanner planner = new QueryPlanner();
+    for (MetricSpec spec : metrics) {
+      List<Part> parts =
+          spec.isRatio() ? List.of(Part.NUMERATOR, Part.DENOMINATOR) : List.of(Part.VALUE);
+      planner.add(rollout, spec, window, parts, periodSeconds);
+    }
+    return planner.queries;
+  }
+
   private void add(Rollout rollout, MetricSpec spec, QueryWindow window) {
+    add(rollout, spec, window, parts(spec), spec.period().toSeconds());
+  }
+
+  private void add(
+      Rollout rollout, MetricSpec spec, QueryWindow window, List<Part> parts, long period) {
     for (Map.Entry<Variant, String> variant : variants(rollout.plan().target(), spec).entrySet()) {
       List<Dimension> dimensions = dimensions(spec, variant.getValue());
-      for (Part part : parts(spec)) {
+      for (Part part : parts) {
         QueryKey key = new QueryKey(rollout.id(), spec.name(), variant.getKey(), part);
         String id = "q" + queries.size();
-        queries.add(new PlannedQuery(id, key, window, query(id, spec, part, window, dimensions)));
+        long seconds = part == Part.WINDOW ? window.seconds() : period;
+        queries.add(new PlannedQuery(id, key, window, query(id, spec, part, seconds, dimensions)));
       }
     }
   }
 
   private static MetricDataQuery query(
-      String id, MetricSpec spec, Part part, QueryWindow window, List<Dimension> dimensions) {
+      String id, MetricSpec spec, Part part, long period, List<Dimension> dimensions) {
     String metricName =
         switch (part) {
           case NUMERATOR -> spec.ratio().numerator();
@@ -99,7 +120,6 @@ final class QueryPlanner {
           case COUNT -> "SampleCount";
           default -> spec.stat();
         };
-    long period = part == Part.WINDOW ? window.seconds() : spec.period().toSeconds();
     Metric metric =
         Metric.builder()
             .namespace(spec.namespace())
@@ -113,12 +133,9 @@ final class QueryPlanner {
 
   private static List<Dimension> dimensions(MetricSpec spec, String variant) {
     List<Dimension> dimensions = new ArrayList<>();
-    spec.dimensions()
+    Variants.dimensions(spec, variant)
         .forEach(
-            (name, value) -> {
-              String resolved = MetricSpec.VARIANT_PLACEHOLDER.equals(value) ? variant : value;
-              dimensions.add(Dimension.builder().name(name).value(resolved).build());
-            });
+            (name, value) -> dimensions.add(Dimension.builder().name(name).value(value).build()));
     return dimensions;
   }
 }

@@ -9,7 +9,10 @@ import dev.flightplan.core.gate.VariantSample;
 import dev.flightplan.core.plan.Durations;
 import dev.flightplan.core.plan.MetricSpec;
 import dev.flightplan.core.plan.Target;
+import dev.flightplan.core.plan.Variants;
 import dev.flightplan.core.port.MetricsSource;
+import dev.flightplan.core.series.SeriesQuery;
+import dev.flightplan.core.series.SeriesReading;
 import dev.flightplan.core.state.Rollout;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -106,19 +109,15 @@ final class EmfMetricsSource implements MetricsSource {
 
   /** What {@code ${variant}} stands for: candidate/baseline, or an alias's two versions. */
   static String variant(Target target, boolean candidate) {
-    if (target instanceof Target.LambdaAlias alias) {
-      return candidate ? alias.candidate() : alias.stable();
-    }
-    return candidate ? "candidate" : "baseline";
+    return Variants.value(target, candidate);
   }
 
-  private static SeriesKey key(MetricSpec spec, String metric, String variant) {
-    Map<String, String> dimensions = new LinkedHashMap<>();
-    spec.dimensions()
-        .forEach(
-            (name, value) ->
-                dimensions.put(
-                    name, MetricSpec.VARIANT_PLACEHOLDER.equals(value) ? variant : value));
-    return new SeriesKey(spec.namespace(), metric, dimensions);
+  static SeriesKey key(MetricSpec spec, String metric, String variant) {
+    return new SeriesKey(spec.namespace(), metric, Variants.dimensions(spec, variant));
+  }
+
+  @Override
+  public Map<String, SeriesReading> series(Rollout rollout, SeriesQuery query) {
+    return EmfSeries.read(store, rollout.plan().target(), query);
   }
 }

@@ -2,7 +2,10 @@ package dev.flightplan.core.port.memory;
 
 import dev.flightplan.core.gate.MetricReading;
 import dev.flightplan.core.gate.Observations;
+import dev.flightplan.core.gate.PeriodSeries;
 import dev.flightplan.core.port.MetricsSource;
+import dev.flightplan.core.series.SeriesQuery;
+import dev.flightplan.core.series.SeriesReading;
 import dev.flightplan.core.state.Rollout;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +20,8 @@ import java.util.Map;
 public class InMemoryMetricsSource implements MetricsSource {
   private final Map<String, Map<String, MetricReading>> readings = new HashMap<>();
   private final List<List<String>> batches = new ArrayList<>();
+  private final Map<String, Map<String, SeriesReading>> series = new HashMap<>();
+  private final List<SeriesQuery> seriesQueries = new ArrayList<>();
   private String failure;
 
   /** What {@code metric} of {@code rolloutId} reads from now on. */
@@ -24,6 +29,18 @@ public class InMemoryMetricsSource implements MetricsSource {
       String rolloutId, String metric, MetricReading reading) {
     readings.computeIfAbsent(rolloutId, k -> new HashMap<>()).put(metric, reading);
     return this;
+  }
+
+  /** What {@code metric} of {@code rolloutId} answers to series requests from now on. */
+  public synchronized InMemoryMetricsSource setSeries(
+      String rolloutId, String metric, SeriesReading reading) {
+    series.computeIfAbsent(rolloutId, k -> new HashMap<>()).put(metric, reading);
+    return this;
+  }
+
+  /** Every series request, in call order. */
+  public synchronized List<SeriesQuery> seriesQueries() {
+    return List.copyOf(seriesQueries);
   }
 
   public synchronized void clear(String rolloutId) {
@@ -65,5 +82,23 @@ public class InMemoryMetricsSource implements MetricsSource {
       byMetric.put(metric, new MetricReading.Failed(failure));
     }
     return byMetric;
+  }
+
+  @Override
+  public synchronized Map<String, SeriesReading> series(Rollout rollout, SeriesQuery query) {
+    seriesQueries.add(query);
+    Map<String, SeriesReading> result = new HashMap<>();
+    Map<String, SeriesReading> byMetric = series.getOrDefault(rollout.id(), Map.of());
+    query
+        .metrics()
+        .forEach(
+            spec ->
+                result.put(
+                    spec.name(),
+                    failure != null
+                        ? new SeriesReading.Failed(failure)
+                        : byMetric.getOrDefault(
+                            spec.name(), new SeriesReading.Periods(PeriodSeries.EMPTY, null))));
+    return result;
   }
 }

@@ -20,13 +20,17 @@ export function renderCharts(container, body, plan, charts) {
   for (const metric of metrics) {
     const unit = metric.unit || (metric.kind === 'ratio' ? 'ratio' : null);
     const datasets = datasetsOf(metric, unit, range);
-    const chart = charts.get(metric.name);
+    let chart = charts.get(metric.name);
     if (chart) {
       chart.data.datasets = datasets;
-      chart.update('none');
     } else {
-      charts.set(metric.name, draw(container, metric, unit, datasets));
+      chart = draw(container, metric, unit, datasets);
+      charts.set(metric.name, chart);
     }
+    // The x axis spans the range asked for: from the start of the rollout to now.
+    chart.options.scales.x.min = Number.isNaN(range[0]) ? undefined : range[0];
+    chart.options.scales.x.max = Number.isNaN(range[1]) ? undefined : range[1];
+    chart.update('none');
     describe(container, metric, unit);
   }
 }

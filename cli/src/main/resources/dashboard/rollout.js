@@ -34,7 +34,7 @@ export class RolloutPage {
     this.parts.summary.replaceChildren(summary(rollout, now));
     this.parts.timeline.replaceChildren(timeline(rollout, now));
     this.parts.gates.replaceChildren(gates(rollout));
-    this.parts.history.replaceChildren(historyTable(history));
+    this.parts.history.replaceChildren(historyTable(history, rollout.plan));
     await this.refreshCharts(rollout);
   }
 
@@ -78,7 +78,7 @@ function holdingText(holding, now) {
   const parts = [text(holding.reason)];
   if (holding.since) parts.push(`since ${time(holding.since)}`);
   if (holding.until) parts.push(`until ${when(holding.until, now)}`);
-  if (holding.by) parts.push(`by ${holding.by}`);
+  if (holding.by && !String(holding.reason).includes(holding.by)) parts.push(`by ${holding.by}`);
   return `${text(holding.kind)}: ${parts.join(', ')}`;
 }
 
@@ -144,7 +144,7 @@ function gates(rollout) {
     })));
 }
 
-function historyTable(items) {
+function historyTable(items, plan) {
   if (!items.length) return el('p', {}, DASH);
   const newest = items.slice(-50).reverse();
   const head = ['#', 'At', 'Actor', 'Action', 'Status', 'Phase', 'Gate', 'Reason'];
@@ -156,7 +156,14 @@ function historyTable(items) {
       el('td', { 'data-label': 'Actor' }, text(h.actor)),
       el('td', { 'data-label': 'Action' }, text(h.action)),
       el('td', { 'data-label': 'Status' }, h.from || h.to ? `${text(h.from)} → ${text(h.to)}` : DASH),
-      el('td', { 'data-label': 'Phase' }, text(h.phase)),
+      el('td', { 'data-label': 'Phase' }, phaseOf(h.phase, plan)),
       el('td', { 'data-label': 'Gate' }, text(h.gate)),
       el('td', { 'data-label': 'Reason' }, text(h.reason))))));
+}
+
+/** A history entry's phase counted from 1, as the list and the CLI count it, with its name. */
+function phaseOf(index, plan) {
+  if (typeof index !== 'number' || index < 0) return DASH;
+  const phase = plan && plan.phases ? plan.phases[index] : null;
+  return phase ? `${index + 1} · ${phase.name}` : String(index + 1);
 }

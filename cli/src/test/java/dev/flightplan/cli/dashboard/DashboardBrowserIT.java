@@ -164,6 +164,9 @@ class DashboardBrowserIT {
     assertThat(chrome.findElement(By.cssSelector("#summary [data-fact='Holding']")).getText())
         .as("why it holds, as the API says")
         .contains("BAKING", "baking phase canary");
+    assertThat(chrome.findElement(By.cssSelector("#summary [data-fact='Completes']")).getText())
+        .as("the earliest completion, from the API's eta")
+        .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC \\(in .+\\)");
     assertThat(fixture.status(readOnly.resolve("api/rollouts/pricing-v4/pause"), "POST"))
         .isEqualTo(403);
     assertThat(fixture.rollout("pricing-v4").path("status").asText()).isEqualTo("RUNNING");

@@ -20,6 +20,7 @@ import dev.flightplan.cli.commands.RetryCommand;
 import dev.flightplan.cli.commands.RollbackCommand;
 import dev.flightplan.cli.commands.StartCommand;
 import dev.flightplan.cli.commands.StatusCommand;
+import dev.flightplan.cli.dashboard.DashboardCommand;
 import dev.flightplan.cli.local.LocalCommand;
 import dev.flightplan.cli.simulate.SimulateCommand;
 import picocli.CommandLine;
@@ -57,7 +58,8 @@ import picocli.CommandLine.Command;
       AlarmCommand.class,
       CompletionCommand.class,
       SimulateCommand.class,
-      LocalCommand.class
+      LocalCommand.class,
+      DashboardCommand.class
     })
 public final class Flightplan implements Runnable {
 

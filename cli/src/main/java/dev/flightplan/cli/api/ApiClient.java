@@ -64,6 +64,11 @@ public final class ApiClient {
     return endpoint;
   }
 
+  /** Whether requests are signed (SigV4) rather than sent as they are. */
+  public boolean signs() {
+    return signer != RequestSigner.NONE;
+  }
+
   public ApiResult get(String path) {
     return send("GET", path, Map.of(), null);
   }
@@ -74,6 +79,20 @@ public final class ApiClient {
 
   public ApiResult send(String method, String path, Map<String, String> headers, String body) {
     byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    return answer(exchange(request(method, path, headers, bytes)));
+  }
+
+  /**
+   * Sends a request and returns the answer whatever its status, problems included: what the
+   * dashboard passes on to its page.
+   */
+  public ApiResult forward(String method, String path, Map<String, String> headers, byte[] body) {
+    HttpResponse<String> response = exchange(request(method, path, headers, body));
+    return new ApiResult(response.statusCode(), response.headers().map(), response.body());
+  }
+
+  private HttpRequest request(
+      String method, String path, Map<String, String> headers, byte[] bytes) {
     URI uri = URI.create(endpoint + path);
     Map<String, List<String>> all = new LinkedHashMap<>();
     all.put("Accept", List.of("application/json"));
@@ -90,7 +109,7 @@ public final class ApiClient {
                 values.forEach(v -> request.header(name, v));
               }
             });
-    return answer(exchange(request.build()));
+    return request.build();
   }
 
   private HttpResponse<String> exchange(HttpRequest request) {

@@ -5,7 +5,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.flightplan.cli.api.ApiClient;
 import dev.flightplan.cli.api.ApiResult;
+import dev.flightplan.cli.api.RequestSigner;
+import dev.flightplan.cli.dashboard.DashboardHandler;
 import dev.flightplan.functions.ApiHandler;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,7 +28,8 @@ import java.util.concurrent.Executors;
  * API would send, and the same {@link ApiHandler} answers it. Callers are recorded as {@code
  * local:<user name>}. Before the handler sees a request, the server refuses what API Gateway and
  * IAM would keep out: requests from web pages ({@link LoopbackGuard}) and bodies over 256 KiB,
- * which it stops reading at the limit.
+ * which it stops reading at the limit. The web dashboard is served beside it, at {@code
+ * /dashboard/}.
  */
 public final class LocalApiServer implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(LocalApiServer.class.getName());
@@ -68,6 +72,12 @@ public final class LocalApiServer implements AutoCloseable {
               new LoopbackGuard(server.getAddress().getPort()),
               clock);
       server.createContext("/", exchanges::serve);
+      int bound = server.getAddress().getPort();
+      // The dashboard's page calls this same API, over HTTP like any client.
+      ApiClient self = new ApiClient(URI.create("http://127.0.0.1:" + bound), RequestSigner.NONE);
+      server.createContext(
+          DashboardHandler.LOCAL_BASE,
+          new DashboardHandler(DashboardHandler.LOCAL_BASE, self, false, bound));
       if (alarms != null) {
         server.createContext(
             LocalAlarms.PATH, new AlarmExchanges(alarms, exchanges.guard(), clock)::serve);

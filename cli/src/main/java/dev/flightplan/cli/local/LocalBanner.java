@@ -1,6 +1,7 @@
 package dev.flightplan.cli.local;
 
 import dev.flightplan.cli.TerminalText;
+import dev.flightplan.cli.dashboard.DashboardHandler;
 import dev.flightplan.cli.local.emf.EmfListener;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -38,6 +39,7 @@ final class LocalBanner {
             + " at "
             + runtime.dynamoDbEndpoint()
             + " (any region and credentials)");
+    out.println("  dashboard  " + endpoint + DashboardHandler.LOCAL_BASE + "/");
     out.println("  app env    " + applicationEnvironment());
     out.println("  metrics    " + metrics(cloudWatch, seed));
     out.println(

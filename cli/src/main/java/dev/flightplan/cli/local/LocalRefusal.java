@@ -10,22 +10,22 @@ import java.nio.charset.StandardCharsets;
  * body over the limit, a query that is not text. The answer is {@code application/problem+json} of
  * the API's own shape.
  */
-record LocalRefusal(int status, String type, String title, String detail) {
+public record LocalRefusal(int status, String type, String title, String detail) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  static LocalRefusal forbidden(String detail) {
+  public static LocalRefusal forbidden(String detail) {
     return new LocalRefusal(403, "urn:flightplan:problem:forbidden", "Forbidden", detail);
   }
 
-  static LocalRefusal badRequest(String detail) {
+  public static LocalRefusal badRequest(String detail) {
     return of(ProblemType.INVALID_REQUEST, detail);
   }
 
-  static LocalRefusal methodNotAllowed(String detail) {
+  public static LocalRefusal methodNotAllowed(String detail) {
     return of(ProblemType.METHOD_NOT_ALLOWED, detail);
   }
 
-  static LocalRefusal tooLarge(String detail) {
+  public static LocalRefusal tooLarge(String detail) {
     return of(ProblemType.PAYLOAD_TOO_LARGE, detail);
   }
 
@@ -33,7 +33,7 @@ record LocalRefusal(int status, String type, String title, String detail) {
     return new LocalRefusal(type.status(), type.uri(), type.title(), detail);
   }
 
-  byte[] body() {
+  public byte[] body() {
     ObjectNode body =
         JSON.createObjectNode()
             .put("type", type)

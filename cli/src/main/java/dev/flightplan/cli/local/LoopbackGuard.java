@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * through only when no other site asked for it ({@code Origin}, {@code Sec-Fetch-Site}). The CLI
  * and curl send neither header and pass.
  */
-final class LoopbackGuard {
+public final class LoopbackGuard {
   static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost", "[::1]");
   private static final Set<String> READ_ONLY_METHODS = Set.of("GET", "HEAD", "OPTIONS");
   private static final Set<String> FOREIGN_FETCH_SITES = Set.of("cross-site", "same-site");
@@ -31,12 +31,12 @@ final class LoopbackGuard {
   /**
    * @param port the server's port: its own pages' origin is {@code http://<loopback name>:port}
    */
-  LoopbackGuard(int port) {
+  public LoopbackGuard(int port) {
     this.port = port;
   }
 
   /** Why this request is refused; empty when it may reach the API. */
-  Optional<LocalRefusal> check(String method, Headers headers) {
+  public Optional<LocalRefusal> check(String method, Headers headers) {
     List<String> hosts = headers.get("Host");
     if (hosts == null || hosts.size() != 1) {
       return Optional.of(
@@ -62,7 +62,7 @@ final class LoopbackGuard {
   }
 
   /** 127.0.0.1, localhost or [::1], with any port: a forwarded port still names this machine. */
-  static boolean isLoopbackHost(String host) {
+  public static boolean isLoopbackHost(String host) {
     Matcher m = HOST.matcher(host.strip());
     return m.matches() && LOOPBACK_NAMES.contains(m.group(1).toLowerCase(Locale.ROOT));
   }

@@ -126,6 +126,33 @@ class LocalApiServerTest {
   }
 
   @Test
+  void theDashboardIsServedBesideTheApiAndItsPageActsThroughIt() throws Exception {
+    cli.started();
+
+    HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/dashboard/")));
+    HttpResponse<String> rollout =
+        send(HttpRequest.newBuilder(uri("/dashboard/api/rollouts/checkout-v2")));
+    HttpResponse<String> paused =
+        send(
+            HttpRequest.newBuilder(uri("/dashboard/api/rollouts/checkout-v2/pause"))
+                .header("Origin", cli.server.endpoint().toString())
+                .header("Sec-Fetch-Site", "same-origin")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"look\"}")));
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(send(HttpRequest.newBuilder(uri("/dashboard"))).headers().firstValue("Location"))
+        .hasValue("/dashboard/");
+    assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+    assertThat(page.body()).contains("<title>Flightplan dashboard</title>");
+    assertThat(rollout.statusCode()).isEqualTo(200);
+    assertThat(rollout.body()).contains("\"id\":\"checkout-v2\"");
+    assertThat(paused.statusCode()).isEqualTo(200);
+    assertThat(send(HttpRequest.newBuilder(uri("/rollouts/checkout-v2"))).body())
+        .contains("\"status\":\"PAUSED\"");
+  }
+
+  @Test
   void aRequestForAnotherHostNameIsRefused() throws Exception {
     int port = cli.server.endpoint().getPort();
 

@@ -20,13 +20,19 @@ public record SeriesRange(Instant from, Instant to, Duration period) {
    * @param to asked for, or null: {@code now}
    * @param started when the rollout started (or was created)
    * @param basePeriod the longest period of the metrics read
-   * @throws SeriesRangeException naming {@code from} or {@code to} when {@code from} is not before
-   *     {@code to} or the range is longer than {@link #MAX_SPAN}
+   * @throws SeriesRangeException naming {@code from} or {@code to} when a {@code from} asked for is
+   *     not before {@code to} or the range is longer than {@link #MAX_SPAN}; a {@code to} alone
+   *     before the start gives an empty range
    */
   public static SeriesRange of(
       Instant from, Instant to, Instant started, Instant now, Duration basePeriod) {
     Instant end = to != null ? to : now;
     Instant start = from != null ? from : latest(started, end.minus(MAX_SPAN));
+    if (from == null && !start.isBefore(end)) {
+      // Only a `to` before the rollout started: nothing to show, which is an answer, not an error.
+      SeriesRange at = aligned(end, end, now, basePeriod);
+      return new SeriesRange(at.from(), at.from(), at.period());
+    }
     if (!start.isBefore(end)) {
       throw new SeriesRangeException(
           to != null ? "to" : "from",

@@ -72,6 +72,15 @@ class SeriesRangeTest {
   }
 
   @Test
+  void aToAloneBeforeTheRolloutStartedIsAnEmptyRangeNotAnError() {
+    SeriesRange range =
+        SeriesRange.of(null, STARTED.minus(Duration.ofHours(3)), STARTED, NOW, MINUTE);
+
+    assertThat(range.isEmpty()).isTrue();
+    assertThat(range.points()).isZero();
+  }
+
+  @Test
   void theFutureIsCutAtTheLastWholePeriod() {
     SeriesRange range =
         SeriesRange.of(STARTED, NOW.plus(Duration.ofHours(3)), STARTED, NOW, MINUTE);

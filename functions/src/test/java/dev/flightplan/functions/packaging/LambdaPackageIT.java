@@ -31,11 +31,27 @@ class LambdaPackageIT {
           "dev/flightplan/infra/testbed/",
           "dev/flightplan/functions/InMemoryWiring");
 
+  /**
+   * Libraries that come with our dependencies but that no handler reaches: the plan simulator's
+   * CSV, Joda (of event types we do not take), Powertools' JSON utilities and their JMESPath.
+   */
+  private static final List<String> UNUSED_LIBRARIES =
+      List.of(
+          "com/fasterxml/jackson/dataformat/csv/",
+          "org/joda/",
+          "com/fasterxml/jackson/datatype/joda/",
+          "software/amazon/lambda/powertools/utilities/",
+          "io/burt/jmespath/");
+
+  /** The package's ceiling: it was 21.1 MB with the libraries above in it. */
+  private static final long MAX_BYTES = 20_000_000;
+
+  private static Path path;
   private static LambdaPackage zip;
 
   @BeforeAll
   static void read() {
-    Path path = Path.of(System.getProperty(ZIP_PROPERTY, "target/flightplan-functions-lambda.zip"));
+    path = Path.of(System.getProperty(ZIP_PROPERTY, "target/flightplan-functions-lambda.zip"));
     assertThat(Files.isRegularFile(path))
         .as("%s is built by `./mvnw -pl functions -am package`; run the *IT after it", path)
         .isTrue();
@@ -62,6 +78,21 @@ class LambdaPackageIT {
             .toList();
 
     assertThat(found).as("test-only or CLI-only classes in the Lambda package").isEmpty();
+  }
+
+  @Test
+  void librariesNoHandlerReachesAreLeftOut() {
+    List<String> found =
+        zip.classes().stream()
+            .filter(c -> UNUSED_LIBRARIES.stream().anyMatch(c::startsWith))
+            .toList();
+
+    assertThat(found).as("classes of libraries the functions do not use").isEmpty();
+  }
+
+  @Test
+  void itStaysUnderItsCeiling() throws Exception {
+    assertThat(Files.size(path)).as("bytes of %s", path).isLessThanOrEqualTo(MAX_BYTES);
   }
 
   @Test

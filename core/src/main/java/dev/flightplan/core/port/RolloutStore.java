@@ -26,6 +26,19 @@ public interface RolloutStore {
   Optional<Rollout> get(String id);
 
   /**
+   * The rollout to base a write conditional on {@code expectedVersion} on. A store may answer from
+   * the copy it last wrote itself when that copy is at {@code expectedVersion}, without a read: a
+   * rollout's versions only grow, one per write, so the version names the content, and a copy the
+   * stored rollout has moved on from only makes the conditional write fail as a conflict. Any other
+   * answer is {@link #get}'s.
+   *
+   * @throws UnreadableRolloutException when its plan cannot be read (its state can)
+   */
+  default Optional<Rollout> getForUpdate(String id, long expectedVersion) {
+    return get(id);
+  }
+
+  /**
    * Replaces plan and state if the stored version is still {@code rollout.version()}, appends
    * {@code history}, and returns the rollout at the next version.
    */

@@ -52,7 +52,9 @@ public final class RolloutCommands {
    * @throws VersionConflictException when {@code expectedVersion} is stale
    */
   public Rollout replacePlan(String id, Plan plan, long expectedVersion, String actor) {
-    Rollout rollout = find(id);
+    // The version is the write's condition, so a copy of it this store wrote needs no read.
+    Rollout rollout =
+        store.getForUpdate(id, expectedVersion).orElseThrow(() -> new RolloutNotFoundException(id));
     if (rollout.version() != expectedVersion) {
       throw new VersionConflictException(id, rollout);
     }

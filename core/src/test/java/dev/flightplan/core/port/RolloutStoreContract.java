@@ -51,6 +51,16 @@ public abstract class RolloutStoreContract {
   }
 
   @Test
+  void getForUpdateAnswersTheStoredRolloutWhateverTheVersionAsked() {
+    Rollout v1 = store.create(draft("alpha", T0), List.of());
+    Rollout v2 = store.update(withStatus(v1, RolloutStatus.RUNNING), List.of());
+
+    assertThat(store.getForUpdate("alpha", 2)).contains(v2);
+    assertThat(store.getForUpdate("alpha", 1)).contains(v2);
+    assertThat(store.getForUpdate("missing", 1)).isEmpty();
+  }
+
+  @Test
   void createRefusesATakenId() {
     store.create(draft("alpha", T0), List.of());
 

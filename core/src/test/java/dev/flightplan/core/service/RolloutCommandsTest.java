@@ -12,6 +12,7 @@ import dev.flightplan.core.plan.PlanRevisions;
 import dev.flightplan.core.plan.Window;
 import dev.flightplan.core.port.RolloutExistsException;
 import dev.flightplan.core.port.VersionConflictException;
+import dev.flightplan.core.port.memory.InMemoryRolloutStore;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Notification;
 import dev.flightplan.core.state.Rollout;
@@ -25,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RolloutCommandsTest {
@@ -225,6 +227,35 @@ class RolloutCommandsTest {
     assertThat(retried.state().status()).isEqualTo(RolloutStatus.RUNNING);
     assertThat(retried.state().phase()).isZero();
     assertThat(world.actuator.exposure("search").basisPoints()).isEqualTo(100);
+  }
+
+  @Test
+  void replacePlanStartsFromTheStoresCopyForTheVersionRatherThanARead() {
+    List<String> reads = new ArrayList<>();
+    InMemoryRolloutStore store =
+        new InMemoryRolloutStore() {
+          @Override
+          public synchronized Optional<Rollout> get(String id) {
+            reads.add(id);
+            return super.get(id);
+          }
+
+          @Override
+          public Optional<Rollout> getForUpdate(String id, long expectedVersion) {
+            return super.get(id).filter(r -> r.version() == expectedVersion);
+          }
+        };
+    RolloutCommands onCopies =
+        new RolloutCommands(store, world.actuator, world.notifier, world.clock);
+    Rollout created = onCopies.create(TestPlans.plan("search"), ALICE);
+
+    Rollout replaced =
+        onCopies.replacePlan(
+            "search", TestPlans.withChecklist("search", "on-call"), created.version(), ALICE);
+
+    assertThat(reads).isEmpty();
+    assertThat(replaced.state().revision()).isEqualTo(2);
+    assertThat(replaced.version()).isEqualTo(created.version() + 1);
   }
 
   @Test

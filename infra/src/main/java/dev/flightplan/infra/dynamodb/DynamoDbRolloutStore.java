@@ -4,6 +4,7 @@ import dev.flightplan.core.plan.AlarmBinding;
 import dev.flightplan.core.port.Page;
 import dev.flightplan.core.port.RolloutStore;
 import dev.flightplan.core.port.UnreadableRolloutException;
+import dev.flightplan.core.port.VersionConflictException;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
@@ -39,6 +40,7 @@ public final class DynamoDbRolloutStore implements RolloutStore {
   private final StoreTables tables;
   private final RolloutWriter writer;
   private final StateWriter stateWriter;
+  private final WrittenRollouts written = new WrittenRollouts();
   private final Clock clock;
 
   public DynamoDbRolloutStore(DynamoDbClient client, Tables tables, Clock clock) {
@@ -52,7 +54,7 @@ public final class DynamoDbRolloutStore implements RolloutStore {
 
   @Override
   public Rollout create(Rollout rollout, List<HistoryEntry> history) {
-    return writer.create(rollout, history);
+    return written.remember(writer.create(rollout, history));
   }
 
   @Override
@@ -66,15 +68,28 @@ public final class DynamoDbRolloutStore implements RolloutStore {
     };
   }
 
+  /** From the copy this store wrote last when it is at {@code expectedVersion}; else a read. */
+  @Override
+  public Optional<Rollout> getForUpdate(String id, long expectedVersion) {
+    Optional<Rollout> copy = written.at(id, expectedVersion);
+    return copy.isPresent() ? copy : get(id);
+  }
+
   @Override
   public UnreadableRollout updateState(
       UnreadableRollout rollout, RolloutState next, List<HistoryEntry> history) {
+    written.forget(rollout.id());
     return stateWriter.updateState(rollout, next, history);
   }
 
   @Override
   public Rollout update(Rollout rollout, List<HistoryEntry> history) {
-    return writer.update(rollout, history);
+    try {
+      return written.remember(writer.update(rollout, history));
+    } catch (VersionConflictException e) {
+      written.forget(rollout.id());
+      throw e;
+    }
   }
 
   @Override

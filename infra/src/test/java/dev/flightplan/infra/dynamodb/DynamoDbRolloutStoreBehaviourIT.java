@@ -74,6 +74,37 @@ class DynamoDbRolloutStoreBehaviourIT {
   }
 
   @Test
+  void anUpdateAtTheVersionThisStoreWroteLastStartsWithoutARead() {
+    Rollout v1 = store.create(draft("alpha"), List.of());
+    Rollout v2 = store.update(running(v1, T0), List.of(entry("alpha", 1)));
+    COUNTER.reset();
+
+    assertThat(store.getForUpdate("alpha", 2)).contains(v2);
+    assertThat(COUNTER.snapshot().calls()).isEmpty();
+
+    assertThat(store.getForUpdate("alpha", 1)).contains(v2);
+    assertThat(COUNTER.snapshot().calls()).isEqualTo(Map.of("DynamoDb.GetItem", 1L));
+  }
+
+  @Test
+  void aCopyAnotherWriterMovedOnFromFailsItsWriteAsAConflictAndIsDropped() {
+    Rollout v1 = store.create(draft("alpha"), List.of());
+    Rollout v2 = store.update(running(v1, T0), List.of());
+    DynamoDbRolloutStore other = new DynamoDbRolloutStore(client, tables, Clock.systemUTC());
+    Rollout v3 = other.update(running(v2, T0.plusSeconds(5)), List.of(entry("alpha", 1)));
+
+    Rollout stale = store.getForUpdate("alpha", 2).orElseThrow();
+    assertThat(stale).isEqualTo(v2);
+    assertThatThrownBy(() -> store.update(running(stale, T0.plusSeconds(9)), List.of()))
+        .isInstanceOfSatisfying(
+            VersionConflictException.class, e -> assertThat(e.current()).isEqualTo(v3));
+    COUNTER.reset();
+
+    assertThat(store.getForUpdate("alpha", 2)).contains(v3);
+    assertThat(COUNTER.snapshot().calls()).isEqualTo(Map.of("DynamoDb.GetItem", 1L));
+  }
+
+  @Test
   void aConflictOnAMissingRolloutCarriesNull() {
     assertThatThrownBy(
             () ->

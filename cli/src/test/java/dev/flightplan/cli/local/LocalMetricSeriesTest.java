@@ -110,10 +110,32 @@ class LocalMetricSeriesTest {
   void theMetricsCommandPassesTheRangeAndShowsTheFieldAtFault() {
     CliHarness.Run json =
         CliHarness.run(
-            "metrics", "checkout-v2", "-o", "json", "--to", "2020-01-01T00:00:00Z", endpoint);
+            "metrics",
+            "checkout-v2",
+            "-o",
+            "json",
+            "--from",
+            "2020-01-02T00:00:00Z",
+            "--to",
+            "2020-01-01T00:00:00Z",
+            endpoint);
 
     assertThat(json.exit()).isNotZero();
     assertThat(json.err()).contains("to");
+  }
+
+  @Test
+  void aToAloneBeforeTheRolloutStartedShowsNoPoints() throws Exception {
+    JsonNode series = get("/rollouts/checkout-v2/metrics?to=2020-01-01T00:00:00Z");
+
+    assertThat(series.path("metrics")).isNotEmpty();
+    series
+        .path("metrics")
+        .forEach(
+            metric -> {
+              assertThat(metric.path("series").path("candidate")).isEmpty();
+              assertThat(metric.path("series").path("baseline")).isEmpty();
+            });
   }
 
   @Test

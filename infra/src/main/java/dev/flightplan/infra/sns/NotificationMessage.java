@@ -38,6 +38,15 @@ public final class NotificationMessage {
   private NotificationMessage() {}
 
   public static String toJson(Notification notification) {
+    try {
+      return JSON.writeValueAsString(tree(notification));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree of strings and numbers did not serialise", e);
+    }
+  }
+
+  /** The body as a tree, for a caller that adds fields to it. */
+  static ObjectNode tree(Notification notification) {
     ObjectNode root = JSON.createObjectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("id", notification.id());
@@ -59,10 +68,6 @@ public final class NotificationMessage {
     root.put(
         "at",
         notification.at() == null ? null : DateTimeFormatter.ISO_INSTANT.format(notification.at()));
-    try {
-      return JSON.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree of strings and numbers did not serialise", e);
-    }
+    return root;
   }
 }

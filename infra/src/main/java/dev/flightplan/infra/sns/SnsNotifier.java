@@ -93,18 +93,18 @@ public final class SnsNotifier implements Notifier {
    * webhook still finds every contract field and a chat channel shows a readable message.
    */
   static String bodies(Notification notification) {
-    String contract = NotificationMessage.toJson(notification);
+    ObjectNode body = NotificationMessage.tree(notification);
     try {
-      ObjectNode http = (ObjectNode) JSON.readTree(contract);
-      http.setAll(ChatNotification.tree(notification)); // the shared "id" has the same value
-      String chat = JSON.writeValueAsString(http);
+      String contract = JSON.writeValueAsString(body);
+      body.setAll(ChatNotification.tree(notification)); // the shared "id" has the same value
+      String chat = JSON.writeValueAsString(body);
       ObjectNode bodies = JSON.createObjectNode();
       bodies.put("default", contract);
       bodies.put("http", chat);
       bodies.put("https", chat);
       return JSON.writeValueAsString(bodies);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the notification's own JSON did not read back", e);
+      throw new IllegalStateException("a JSON tree of strings and numbers did not serialise", e);
     }
   }
 

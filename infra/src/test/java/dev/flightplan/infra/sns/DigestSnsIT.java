@@ -16,12 +16,10 @@ import dev.flightplan.core.service.TestPlans;
 import dev.flightplan.core.service.Tick;
 import dev.flightplan.infra.testbed.LocalAws;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,8 +31,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * Daily digests through the real SNS adapter on moto, ticked on a simulated clock across two days:
@@ -101,7 +97,8 @@ class DigestSnsIT {
 
   @Test
   void aDailyDigestReachesEachTopicOncePerDayInBothBodies() throws Exception {
-    String searchQueue = subscribeQueue(searchArn, "search-digests");
+    SnsSubscriberQueue searchQueue =
+        SnsSubscriberQueue.subscribe(sns, sqs, searchArn, "search-digests");
     sns.subscribe(
         r ->
             r.topicArn(searchArn)
@@ -113,13 +110,13 @@ class DigestSnsIT {
 
     // Monday 09:00 to Wednesday 01:00 every 30 minutes, each tick delivered twice. The payments
     // topic does not exist until Tuesday 00:45, so its first digest fails twice and then goes.
-    String paymentsQueue = null;
+    SnsSubscriberQueue paymentsQueue = null;
     Instant paymentsAppears = Instant.parse("2025-03-04T00:45:00Z");
     while (clock.instant().isBefore(Instant.parse("2025-03-05T01:00:00Z"))) {
       clock.advance(Duration.ofMinutes(30));
       if (paymentsQueue == null && !clock.instant().isBefore(paymentsAppears)) {
         sns.createTopic(r -> r.name("payments"));
-        paymentsQueue = subscribeQueue(PAYMENTS_ARN, "payments-digests");
+        paymentsQueue = SnsSubscriberQueue.subscribe(sns, sqs, PAYMENTS_ARN, "payments-digests");
       }
       tick.run(clock.instant());
       tick.run(clock.instant());
@@ -190,41 +187,15 @@ class DigestSnsIT {
     commands.start(id, ALICE);
   }
 
-  private static String subscribeQueue(String topicArn, String name) {
-    String url = sqs.createQueue(r -> r.queueName(name)).queueUrl();
-    String arn =
-        sqs.getQueueAttributes(r -> r.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN))
-            .attributes()
-            .get(QueueAttributeName.QUEUE_ARN);
-    sns.subscribe(r -> r.topicArn(topicArn).protocol("sqs").endpoint(arn));
-    return url;
-  }
-
-  /**
-   * The contract bodies of {@code eventType} the queue received, in order, read out of the
-   * envelope.
-   */
-  private static List<JsonNode> contractBodies(String queueUrl, String eventType) {
-    List<JsonNode> bodies = new ArrayList<>();
-    while (true) {
-      List<Message> page =
-          sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(0))
-              .messages();
-      if (page.isEmpty()) {
-        return bodies.stream().filter(b -> b.get("eventType").asText().equals(eventType)).toList();
-      }
-      for (Message message : page) {
-        bodies.add(read(read(message.body()).get("Message").asText()));
-        sqs.deleteMessage(r -> r.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
-      }
-    }
+  /** The contract bodies of {@code eventType} the queue received, in order. */
+  private static List<JsonNode> contractBodies(SnsSubscriberQueue queue, String eventType) {
+    return queue.drainEnvelopes().stream()
+        .map(envelope -> read(envelope.get("Message").asText()))
+        .filter(body -> body.get("eventType").asText().equals(eventType))
+        .toList();
   }
 
   private static JsonNode read(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SnsSubscriberQueue.read(json);
   }
 }

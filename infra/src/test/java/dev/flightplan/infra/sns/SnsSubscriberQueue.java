@@ -52,7 +52,12 @@ final class SnsSubscriberQueue {
 
   /** Everything delivered so far, in arrival order; each message is deleted once read. */
   List<Delivered> drain() {
-    List<Delivered> all = new ArrayList<>();
+    return drainEnvelopes().stream().map(SnsSubscriberQueue::delivered).toList();
+  }
+
+  /** The SNS envelopes delivered so far, in arrival order; each message is deleted once read. */
+  List<JsonNode> drainEnvelopes() {
+    List<JsonNode> all = new ArrayList<>();
     while (true) {
       List<Message> page =
           sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(0))
@@ -61,25 +66,28 @@ final class SnsSubscriberQueue {
         return all;
       }
       for (Message message : page) {
-        all.add(delivered(message.body()));
+        all.add(read(message.body()));
         sqs.deleteMessage(r -> r.queueUrl(url).receiptHandle(message.receiptHandle()));
       }
     }
   }
 
-  private static Delivered delivered(String envelopeJson) {
+  private static Delivered delivered(JsonNode envelope) {
+    JsonNode attributes = envelope.path("MessageAttributes");
+    JsonNode body = read(envelope.path("Message").asText());
+    return new Delivered(
+        body.path("id").asText(),
+        attributes.path(SnsNotifier.EVENT_TYPE).path("Value").asText(),
+        Severity.valueOf(attributes.path(SnsNotifier.SEVERITY).path("Value").asText()),
+        attributes.path(SnsNotifier.ROLLOUT_ID).path("Value").asText(),
+        envelope.path("Subject").asText());
+  }
+
+  static JsonNode read(String json) {
     try {
-      JsonNode envelope = JSON.readTree(envelopeJson);
-      JsonNode attributes = envelope.path("MessageAttributes");
-      JsonNode body = JSON.readTree(envelope.path("Message").asText());
-      return new Delivered(
-          body.path("id").asText(),
-          attributes.path(SnsNotifier.EVENT_TYPE).path("Value").asText(),
-          Severity.valueOf(attributes.path(SnsNotifier.SEVERITY).path("Value").asText()),
-          attributes.path(SnsNotifier.ROLLOUT_ID).path("Value").asText(),
-          envelope.path("Subject").asText());
+      return JSON.readTree(json);
     } catch (IOException e) {
-      throw new UncheckedIOException("not an SNS envelope: " + envelopeJson, e);
+      throw new UncheckedIOException("not JSON: " + json, e);
     }
   }
 }

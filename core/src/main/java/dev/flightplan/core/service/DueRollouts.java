@@ -1,5 +1,6 @@
 package dev.flightplan.core.service;
 
+import dev.flightplan.core.concurrent.BoundedParallel;
 import dev.flightplan.core.port.Page;
 import dev.flightplan.core.port.RolloutStore;
 import dev.flightplan.core.state.Rollout;
@@ -8,21 +9,36 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The due rollouts of some shards, every page read: those that read and those that do not. */
+/**
+ * The due rollouts of some shards, every page read: those that read and those that do not, in shard
+ * order and each shard in due order.
+ */
 record DueRollouts(List<Rollout> readable, List<UnreadableRollout> unreadable) {
 
-  static DueRollouts read(RolloutStore store, List<Integer> shards, Instant now, int pageSize) {
+  /** Every page of {@code shards}, with at most {@code readers} shards read at once. */
+  static DueRollouts read(
+      RolloutStore store, List<Integer> shards, Instant now, int pageSize, int readers) {
+    List<DueRollouts> perShard =
+        BoundedParallel.map(shards, readers, shard -> readShard(store, shard, now, pageSize));
     List<Rollout> readable = new ArrayList<>();
     List<UnreadableRollout> unreadable = new ArrayList<>();
-    for (int shard : shards) {
-      String token = null;
-      do {
-        Page<Rollout> page = store.due(shard, now, token, pageSize);
-        readable.addAll(page.items());
-        unreadable.addAll(page.unreadable());
-        token = page.nextToken();
-      } while (token != null);
+    for (DueRollouts shard : perShard) {
+      readable.addAll(shard.readable());
+      unreadable.addAll(shard.unreadable());
     }
+    return new DueRollouts(readable, unreadable);
+  }
+
+  private static DueRollouts readShard(RolloutStore store, int shard, Instant now, int pageSize) {
+    List<Rollout> readable = new ArrayList<>();
+    List<UnreadableRollout> unreadable = new ArrayList<>();
+    String token = null;
+    do {
+      Page<Rollout> page = store.due(shard, now, token, pageSize);
+      readable.addAll(page.items());
+      unreadable.addAll(page.unreadable());
+      token = page.nextToken();
+    } while (token != null);
     return new DueRollouts(readable, unreadable);
   }
 }

@@ -3,6 +3,7 @@ package dev.flightplan.core.service;
 import dev.flightplan.core.change.Change;
 import dev.flightplan.core.change.DecisionChanges;
 import dev.flightplan.core.change.UnreadableChanges;
+import dev.flightplan.core.concurrent.BoundedParallel;
 import dev.flightplan.core.decide.Decider;
 import dev.flightplan.core.gate.MetricReading;
 import dev.flightplan.core.gate.Observations;
@@ -25,10 +26,12 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * The controller's scheduled run (docs/design.md §1.3, §4.3): every due rollout, read a page at a
- * time, with one metrics batch for all of them (so the source can pack queries into as few calls as
- * its limits allow); then per rollout decide, write, actuate, notify. One rollout failing never
- * stops the others, and a minute handled once is not handled again.
+ * The controller's scheduled run (docs/design.md §1.3, §4.3, §4.7): every due rollout of every due
+ * shard (or of one, {@link #runShard}), the shards read in parallel a page at a time, with one
+ * metrics batch for all of them (so the source can pack queries into as few calls as its limits
+ * allow); then per rollout decide, write, actuate, notify, several rollouts at once, each by one
+ * thread ({@link TickConcurrency}). One rollout failing never stops the others, and a minute
+ * handled once is not handled again.
  */
 public final class Tick {
   public static final int DEFAULT_PAGE_SIZE = 100;
@@ -43,6 +46,7 @@ public final class Tick {
   private final Digests digests;
   private final Clock clock;
   private final int pageSize;
+  private final TickConcurrency concurrency;
 
   public Tick(
       RolloutStore store,
@@ -50,7 +54,8 @@ public final class Tick {
       Actuator actuator,
       Notifier notifier,
       Clock clock,
-      int pageSize) {
+      int pageSize,
+      TickConcurrency concurrency) {
     this.store = store;
     this.metrics = metrics;
     this.writer = new ConditionalWriter(store, clock);
@@ -59,6 +64,17 @@ public final class Tick {
     this.digests = new Digests(store, notifier);
     this.clock = clock;
     this.pageSize = pageSize;
+    this.concurrency = concurrency;
+  }
+
+  public Tick(
+      RolloutStore store,
+      MetricsSource metrics,
+      Actuator actuator,
+      Notifier notifier,
+      Clock clock,
+      int pageSize) {
+    this(store, metrics, actuator, notifier, clock, pageSize, TickConcurrency.DEFAULT);
   }
 
   public Tick(
@@ -119,7 +135,7 @@ public final class Tick {
     }
     TickCounts counts = new TickCounts();
     Instant now = clock.instant();
-    DueRollouts due = DueRollouts.read(store, shards, now, pageSize);
+    DueRollouts due = DueRollouts.read(store, shards, now, pageSize, concurrency.shardReaders());
     runAll(due.readable(), now, counts);
     due.unreadable().forEach(r -> quarantine(r, now, counts));
     if (withDigests) {
@@ -150,14 +166,18 @@ public final class Tick {
   private void runAll(List<Rollout> due, Instant now, TickCounts counts) {
     List<Rollout> active = due.stream().filter(r -> r.state().status().isActive()).toList();
     Map<String, Observations> observed = observe(active, now);
-    for (Rollout rollout : due) {
-      try {
-        step(rollout, observed, now, counts);
-      } catch (RuntimeException e) {
-        LOG.log(Level.ERROR, rollout.id() + ": not handled in this tick", e);
-        counts.failed();
-      }
-    }
+    BoundedParallel.map(
+        due,
+        concurrency.rolloutWorkers(),
+        rollout -> {
+          try {
+            step(rollout, observed, now, counts);
+          } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, rollout.id() + ": not handled in this tick", e);
+            counts.failed();
+          }
+          return rollout;
+        });
   }
 
   private void step(

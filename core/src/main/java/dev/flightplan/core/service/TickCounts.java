@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Counts what a tick did, as it goes. */
+/** Counts what a tick did, as it goes; its rollouts may be handled by several threads. */
 final class TickCounts {
   private int evaluated;
   private int advanced;
@@ -18,7 +18,7 @@ final class TickCounts {
   private int failed;
   private int quarantined;
 
-  void evaluated(Optional<Change> change) {
+  synchronized void evaluated(Optional<Change> change) {
     evaluated++;
     switch (change.map(Change::event).orElse(Change.HOLD)) {
       case NotificationEvents.ADVANCE -> advanced++;
@@ -30,15 +30,15 @@ final class TickCounts {
     }
   }
 
-  void failed() {
+  synchronized void failed() {
     failed++;
   }
 
-  void quarantined() {
+  synchronized void quarantined() {
     quarantined++;
   }
 
-  TickReport report(Instant minute, Duration duration) {
+  synchronized TickReport report(Instant minute, Duration duration) {
     return new TickReport(
         minute,
         false,

@@ -1,5 +1,6 @@
 package dev.flightplan.infra.cloudwatch;
 
+import dev.flightplan.core.concurrent.BoundedParallel;
 import dev.flightplan.core.gate.EvidenceWindow;
 import dev.flightplan.core.gate.ExposureEvidence;
 import dev.flightplan.core.gate.MetricReading;
@@ -25,16 +26,26 @@ import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
  * The metrics of every due rollout of a tick, read with as few GetMetricData calls as CloudWatch
  * allows (docs/design.md §2.3, §10): queries are planned per rollout, metric, variant and part
  * ({@link QueryPlanner}), packed into calls of at most 500 queries and 100,800 datapoints ({@link
- * Batcher}), paged ({@link BatchReader}) and assembled back into one reading per metric ({@link
- * ReadingAssembler}). Each metric is read over its {@link EvidenceWindow}: whole periods since the
- * rollout's current exposure settled, at most the lookback; while that window is empty the metric
- * is {@code Missing} and nothing is sent for it.
+ * Batcher}), sent with up to {@link #DEFAULT_CALLS_IN_FLIGHT} calls in flight, paged ({@link
+ * BatchReader}) and assembled back into one reading per metric ({@link ReadingAssembler}). Each
+ * metric is read over its {@link EvidenceWindow}: whole periods since the rollout's current
+ * exposure settled, at most the lookback; while that window is empty the metric is {@code Missing}
+ * and nothing is sent for it.
  *
  * <p>Nothing here throws: a call that fails (throttled, 5xx, I/O) makes every metric with a query
  * in that call {@code Failed}, and leaves the metrics read by other calls alone.
  */
 public final class CloudWatchMetricsSource implements MetricsSource {
+  /**
+   * GetMetricData calls in flight at once. CloudWatch's default quota is 50 calls per second per
+   * Region (adjustable) and 180,000 datapoints per second for ranges starting within 3 hours: 8
+   * calls of a few hundred milliseconds each stay well under the first, and a throttled call is
+   * retried by the SDK, then read as an error (which holds, never passes).
+   */
+  public static final int DEFAULT_CALLS_IN_FLIGHT = 8;
+
   private final BatchReader reader;
+  private final int callsInFlight;
 
   public CloudWatchMetricsSource(CloudWatchClient cloudWatch) {
     this(cloudWatch::getMetricData);
@@ -46,7 +57,17 @@ public final class CloudWatchMetricsSource implements MetricsSource {
    */
   public CloudWatchMetricsSource(
       Function<GetMetricDataRequest, GetMetricDataResponse> getMetricData) {
+    this(getMetricData, DEFAULT_CALLS_IN_FLIGHT);
+  }
+
+  /** As above, with at most {@code callsInFlight} GetMetricData calls at once (1: in turn). */
+  public CloudWatchMetricsSource(
+      Function<GetMetricDataRequest, GetMetricDataResponse> getMetricData, int callsInFlight) {
+    if (callsInFlight < 1) {
+      throw new IllegalArgumentException("calls in flight must be at least 1: " + callsInFlight);
+    }
     this.reader = new BatchReader(getMetricData);
+    this.callsInFlight = callsInFlight;
   }
 
   @Override
@@ -60,9 +81,8 @@ public final class CloudWatchMetricsSource implements MetricsSource {
         sendable.add(query);
       }
     }
-    for (Batch batch : Batcher.batches(sendable)) {
-      results.putAll(read(batch));
-    }
+    BoundedParallel.map(Batcher.batches(sendable), callsInFlight, this::read)
+        .forEach(results::putAll);
     Map<String, Observations> observations = new LinkedHashMap<>();
     for (Rollout rollout : rollouts) {
       observations.put(rollout.id(), new Observations(now, readings(rollout, results, now)));

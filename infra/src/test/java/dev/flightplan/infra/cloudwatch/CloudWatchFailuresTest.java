@@ -16,7 +16,6 @@ import dev.flightplan.core.state.RolloutState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
@@ -129,13 +128,13 @@ class CloudWatchFailuresTest {
 
   @Test
   void oneFailedCallFailsOnlyTheMetricsWithQueriesInIt() {
-    // 1,000 rollouts × 14 queries = 28 calls; the second (queries 500-999) is throttled.
-    AtomicInteger calls = new AtomicInteger();
+    // 1,000 rollouts × 14 queries = 28 calls; the second (queries 500-999) is throttled. The
+    // calls go out concurrently, so it is known by its first query, not by its turn.
     var observed =
         observe(
             1_000,
             request -> {
-              if (calls.incrementAndGet() == 2) {
+              if (request.metricDataQueries().get(0).id().equals("q500")) {
                 throw service(400, "Throttling", "Rate exceeded");
               }
               return FakeGetMetricData.everyPeriod(request, q -> 1.0);

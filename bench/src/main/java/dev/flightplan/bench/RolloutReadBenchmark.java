@@ -54,7 +54,7 @@ public class RolloutReadBenchmark {
   private final Tables tables = new Tables("bench-");
   private final StoredItemsClient client = new StoredItemsClient(tables.rollouts());
   private final DynamoDbRolloutStore store =
-      new DynamoDbRolloutStore(client, tables, Clock.fixed(now, ZoneOffset.UTC));
+      new DynamoDbRolloutStore(client, tables, Clock.fixed(now, ZoneOffset.UTC), 1);
   private List<Map<String, AttributeValue>> written;
   private long changes;
 
@@ -92,7 +92,7 @@ public class RolloutReadBenchmark {
 
   @Benchmark
   public Page<Rollout> readPageOfDueRollouts() {
-    Page<Rollout> page = store.due(now, null, PAGE);
+    Page<Rollout> page = store.due(0, now, null, PAGE);
     if (page.items().size() != PAGE) {
       throw new IllegalStateException("read " + page.items().size() + " rollouts");
     }

@@ -1,5 +1,6 @@
 package dev.flightplan.core.port;
 
+import dev.flightplan.core.state.DueShards;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
@@ -58,12 +59,23 @@ public interface RolloutStore {
       throws VersionConflictException;
 
   /**
-   * Rollouts whose {@code nextEvaluationAt} is at or before {@code now}, a page at a time, in order
-   * of that time: the active ones, and finished ones with pending actuation or notifications. The
-   * token is a position in that order, so rollouts updated while the caller pages are not repeated.
-   * Those whose plan cannot be read are in {@link Page#unreadable()}.
+   * How many shards the due index has: every rollout with a {@code nextEvaluationAt} is in exactly
+   * one of {@code 0 .. dueShards() - 1}. The number may be raised but never lowered.
    */
-  Page<Rollout> due(Instant now, String pageToken, int limit);
+  int dueShards();
+
+  /**
+   * Rollouts of one due shard whose {@code nextEvaluationAt} is at or before {@code now}, a page at
+   * a time, in order of that time: the active ones, and finished ones with pending actuation or
+   * notifications. The token is a position in that shard's order, so rollouts updated while the
+   * caller pages are not repeated. Those whose plan cannot be read are in {@link
+   * Page#unreadable()}. A rollout is in shard {@link DueShards#of}{@code (id, dueShards())}, or, if
+   * it was last written when the store had fewer shards, in the shard it was written to; either way
+   * in one shard only.
+   *
+   * @throws IllegalArgumentException when {@code shard} is not in {@code 0 .. dueShards() - 1}
+   */
+  Page<Rollout> due(int shard, Instant now, String pageToken, int limit);
 
   /**
    * Rollouts, newest first, optionally of one status; those whose plan cannot be read are in {@link

@@ -9,8 +9,8 @@ import dev.flightplan.core.gate.Observations;
 import dev.flightplan.core.port.Actuator;
 import dev.flightplan.core.port.MetricsSource;
 import dev.flightplan.core.port.Notifier;
-import dev.flightplan.core.port.Page;
 import dev.flightplan.core.port.RolloutStore;
+import dev.flightplan.core.state.DueShards;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.UnreadableRollout;
 import java.lang.System.Logger.Level;
@@ -18,11 +18,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The controller's scheduled run (docs/design.md §1.3, §4.3): every due rollout, read a page at a
@@ -75,27 +75,56 @@ public final class Tick {
     return run(clock.instant());
   }
 
-  /** Runs for the minute the schedule fired at; a second run for the same minute does nothing. */
+  /**
+   * Runs every due shard for the minute the schedule fired at, then sends the digests due; a second
+   * run for the same minute does nothing.
+   */
   public TickReport run(Instant scheduledAt) {
-    Instant started = clock.instant();
     Instant minute = scheduledAt.truncatedTo(ChronoUnit.MINUTES);
-    if (!store.markProcessed("tick:" + minute, minute.plus(KEEP_TICK_KEYS))) {
+    List<Integer> shards = IntStream.range(0, store.dueShards()).boxed().toList();
+    return once("tick:" + minute, minute, shards, true);
+  }
+
+  /**
+   * Runs one due shard for the minute the schedule fired at; a second run of the same shard and
+   * minute does nothing. Sends no digests: they need every rollout of a topic, see {@link
+   * #sendDigests()}.
+   *
+   * @throws IllegalArgumentException when {@code shard} is not one of the store's due shards
+   */
+  public TickReport runShard(Instant scheduledAt, int shard) {
+    DueShards.requireShard(shard, store.dueShards());
+    Instant minute = scheduledAt.truncatedTo(ChronoUnit.MINUTES);
+    return once("tick:" + minute + ":" + shard, minute, List.of(shard), false);
+  }
+
+  /**
+   * Sends the digests due now, from the active rollouts of every shard (read by status, not from
+   * the due index, so it works before, during or after the shards' runs). For callers that run the
+   * shards with {@link #runShard}; {@link #run} sends them itself. Safe to call more than once: a
+   * digest is recorded as sent per topic and period. Returns how many went out.
+   */
+  public int sendDigests() {
+    return digests.sendDue(ActiveRollouts.read(store, pageSize), clock.instant());
+  }
+
+  public int dueShards() {
+    return store.dueShards();
+  }
+
+  private TickReport once(String key, Instant minute, List<Integer> shards, boolean withDigests) {
+    Instant started = clock.instant();
+    if (!store.markProcessed(key, minute.plus(KEEP_TICK_KEYS))) {
       return TickReport.duplicate(minute);
     }
     TickCounts counts = new TickCounts();
     Instant now = clock.instant();
-    List<Rollout> due = new ArrayList<>();
-    List<UnreadableRollout> unreadableDue = new ArrayList<>();
-    String token = null;
-    do {
-      Page<Rollout> page = store.due(now, token, pageSize);
-      due.addAll(page.items());
-      unreadableDue.addAll(page.unreadable());
-      token = page.nextToken();
-    } while (token != null);
-    runAll(due, now, counts);
-    unreadableDue.forEach(r -> quarantine(r, now, counts));
-    digests.sendDue(due, now);
+    DueRollouts due = DueRollouts.read(store, shards, now, pageSize);
+    runAll(due.readable(), now, counts);
+    due.unreadable().forEach(r -> quarantine(r, now, counts));
+    if (withDigests) {
+      digests.sendDue(due.readable(), now);
+    }
     return counts.report(minute, Duration.between(started, clock.instant()));
   }
 

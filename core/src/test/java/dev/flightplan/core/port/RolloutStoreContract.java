@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flightplan.core.plan.AlarmBinding;
 import dev.flightplan.core.plan.Plan;
 import dev.flightplan.core.service.TestPlans;
+import dev.flightplan.core.state.DueShards;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.Test;
 public abstract class RolloutStoreContract {
   private RolloutStore store;
 
-  /** A new, empty store. */
-  protected abstract RolloutStore newStore();
+  /** A new, empty store whose due index has {@code dueShards} shards. */
+  protected abstract RolloutStore newStore(int dueShards);
 
   /**
    * Makes the stored plan of {@code id} unreadable, as another version of Flightplan might have
@@ -38,7 +39,7 @@ public abstract class RolloutStoreContract {
 
   @BeforeEach
   void freshStore() {
-    store = newStore();
+    store = newStore(1);
   }
 
   @Test
@@ -135,7 +136,7 @@ public abstract class RolloutStoreContract {
     createDue("early", T0.minusSeconds(60));
     createDue("never", null);
 
-    Page<Rollout> page = store.due(T0, null, 10);
+    Page<Rollout> page = store.due(0, T0, null, 10);
 
     assertThat(page.items()).extracting(Rollout::id).containsExactly("early", "on-time");
     assertThat(page.nextToken()).isNull();
@@ -149,7 +150,7 @@ public abstract class RolloutStoreContract {
     List<String> seen = new ArrayList<>();
     String token = null;
     do {
-      Page<Rollout> page = store.due(T0, token, 2);
+      Page<Rollout> page = store.due(0, T0, token, 2);
       assertThat(page.items()).hasSizeLessThanOrEqualTo(2);
       for (Rollout r : page.items()) {
         seen.add(r.id());
@@ -159,6 +160,34 @@ public abstract class RolloutStoreContract {
     } while (token != null);
 
     assertThat(seen).containsExactly("r0", "r1", "r2", "r3", "r4");
+  }
+
+  @Test
+  void withSeveralShardsEveryDueRolloutIsInExactlyOneShard() {
+    store = newStore(4);
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      createDue("s" + i, T0.minusSeconds(i));
+      expected.add("s" + i);
+    }
+    createDue("later", T0.plusSeconds(60));
+    List<String> seen = new ArrayList<>();
+    for (int shard = 0; shard < store.dueShards(); shard++) {
+      String token = null;
+      do {
+        Page<Rollout> page = store.due(shard, T0, token, 5);
+        for (Rollout r : page.items()) {
+          assertThat(DueShards.of(r.id(), 4)).isEqualTo(shard);
+          seen.add(r.id());
+        }
+        token = page.nextToken();
+      } while (token != null);
+    }
+
+    assertThat(store.dueShards()).isEqualTo(4);
+    assertThat(seen).containsExactlyInAnyOrderElementsOf(expected);
+    assertThatThrownBy(() -> store.due(4, T0, null, 5))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -242,7 +271,7 @@ public abstract class RolloutStoreContract {
     createDue("r2", T0.minusSeconds(10));
     corruptPlan(store, "r1");
 
-    Page<Rollout> due = store.due(T0, null, 10);
+    Page<Rollout> due = store.due(0, T0, null, 10);
     Page<Rollout> list = store.list(RolloutStatus.RUNNING, null, 10);
 
     assertThat(due.items()).extracting(Rollout::id).containsExactly("r0", "r2");
@@ -252,7 +281,7 @@ public abstract class RolloutStoreContract {
     List<String> paged = new ArrayList<>();
     String token = null;
     do {
-      Page<Rollout> page = store.due(T0, token, 1);
+      Page<Rollout> page = store.due(0, T0, token, 1);
       page.items().forEach(r -> paged.add(r.id()));
       page.unreadable().forEach(r -> paged.add(r.id()));
       token = page.nextToken();
@@ -282,7 +311,7 @@ public abstract class RolloutStoreContract {
     assertThat(again.state()).isEqualTo(stopped);
     assertThat(again.problem()).isEqualTo(read.problem());
     assertThat(store.history("alpha")).containsExactly(entry("alpha", 1));
-    assertThat(store.due(T0, null, 10).unreadable()).isEmpty();
+    assertThat(store.due(0, T0, null, 10).unreadable()).isEmpty();
     assertThat(store.rolloutsBoundTo(TestPlans.ALARM)).containsExactly("alpha");
     assertThatThrownBy(() -> store.updateState(read, stopped, List.of()))
         .isInstanceOf(VersionConflictException.class);

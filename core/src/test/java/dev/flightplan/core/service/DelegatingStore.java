@@ -41,8 +41,13 @@ class DelegatingStore implements RolloutStore {
   }
 
   @Override
-  public Page<Rollout> due(Instant now, String pageToken, int limit) {
-    return delegate.due(now, pageToken, limit);
+  public int dueShards() {
+    return delegate.dueShards();
+  }
+
+  @Override
+  public Page<Rollout> due(int shard, Instant now, String pageToken, int limit) {
+    return delegate.due(shard, now, pageToken, limit);
   }
 
   @Override

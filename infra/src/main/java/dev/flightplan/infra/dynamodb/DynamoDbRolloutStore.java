@@ -5,6 +5,7 @@ import dev.flightplan.core.port.Page;
 import dev.flightplan.core.port.RolloutStore;
 import dev.flightplan.core.port.UnreadableRolloutException;
 import dev.flightplan.core.port.VersionConflictException;
+import dev.flightplan.core.state.DueShards;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
@@ -15,6 +16,7 @@ import dev.flightplan.infra.dynamodb.Tables.Attr;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,19 +36,32 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * ({@code due}, {@code list}) are eventually consistent, as every GSI is.
  */
 public final class DynamoDbRolloutStore implements RolloutStore {
-  private static final List<String> DUE_KEY =
-      List.of(Attr.ID, Attr.DUE_SHARD, Attr.NEXT_EVALUATION_AT);
+  /** Shards of the due index unless told otherwise; may be raised, never lowered. */
+  public static final int DEFAULT_DUE_SHARDS = Tables.DEFAULT_DUE_SHARDS;
+
+  private static final List<String> DUE_KEY = List.of(Attr.ID, Attr.NEXT_EVALUATION_AT);
 
   private final StoreTables tables;
   private final RolloutWriter writer;
   private final StateWriter stateWriter;
   private final WrittenRollouts written = new WrittenRollouts();
   private final Clock clock;
+  private final int dueShards;
 
+  /** A store whose due index has {@link #DEFAULT_DUE_SHARDS} shards. */
   public DynamoDbRolloutStore(DynamoDbClient client, Tables tables, Clock clock) {
+    this(client, tables, clock, DEFAULT_DUE_SHARDS);
+  }
+
+  /**
+   * A store whose due index has {@code dueShards} shards. Every store of one installation must use
+   * the same number, and it may be raised but never lowered.
+   */
+  public DynamoDbRolloutStore(DynamoDbClient client, Tables tables, Clock clock, int dueShards) {
+    this.dueShards = DueShards.requireCount(dueShards);
     DynamoDbEnhancedClient enhanced =
         DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
-    this.tables = StoreTables.of(enhanced, tables);
+    this.tables = StoreTables.of(enhanced, tables, dueShards);
     this.writer = new RolloutWriter(enhanced, this.tables);
     this.stateWriter = new StateWriter(enhanced, this.tables);
     this.clock = clock;
@@ -93,9 +108,15 @@ public final class DynamoDbRolloutStore implements RolloutStore {
   }
 
   @Override
-  public Page<Rollout> due(Instant now, String pageToken, int limit) {
+  public int dueShards() {
+    return dueShards;
+  }
+
+  @Override
+  public Page<Rollout> due(int shard, Instant now, String pageToken, int limit) {
+    String partition = String.valueOf(DueShards.requireShard(shard, dueShards));
     Key upTo =
-        Key.builder().partitionValue(Tables.SHARD).sortValue(EpochSeconds.attribute(now)).build();
+        Key.builder().partitionValue(partition).sortValue(EpochSeconds.attribute(now)).build();
     var request =
         QueryEnhancedRequest.builder()
             .queryConditional(QueryConditional.sortLessThanOrEqualTo(upTo));
@@ -103,10 +124,10 @@ public final class DynamoDbRolloutStore implements RolloutStore {
         Pager.page(
             tables.storedRollouts().index(Tables.DUE_INDEX),
             request,
-            "due",
+            "due:" + partition,
             pageToken,
             limit,
-            r -> key(r, DUE_KEY)));
+            r -> dueKey(r, partition)));
   }
 
   @Override
@@ -178,6 +199,16 @@ public final class DynamoDbRolloutStore implements RolloutStore {
     } catch (ConditionalCheckFailedException seenBefore) {
       return false;
     }
+  }
+
+  /**
+   * The page position of {@code rollout} in the shard queried: the shard as queried, since an item
+   * written before the count was raised may sit in a shard its id no longer maps to.
+   */
+  private static Map<String, AttributeValue> dueKey(StoredRollout rollout, String shard) {
+    Map<String, AttributeValue> key = new HashMap<>(key(rollout, DUE_KEY));
+    key.put(Attr.DUE_SHARD, AttributeValue.fromS(shard));
+    return key;
   }
 
   private static Map<String, AttributeValue> key(StoredRollout rollout, List<String> names) {

@@ -24,30 +24,36 @@ final class RolloutSchema {
   private static final EnhancedType<String> STRING = EnhancedType.of(String.class);
   private static final EnhancedType<Long> LONG = EnhancedType.of(Long.class);
 
+  /** With the default number of due shards. */
   static final StaticImmutableTableSchema<Rollout, RolloutParts> SCHEMA =
-      StaticImmutableTableSchema.builder(Rollout.class, RolloutParts.class)
-          .newItemBuilder(RolloutParts::new, RolloutParts::rollout)
-          .attributes(
-              attr(STRING, Attr.ID, Rollout::id, (p, v) -> p.id = v, primaryPartitionKey()),
-              attr(LONG, Attr.VERSION, Rollout::version, (p, v) -> p.version = v),
-              attr(STRING, Attr.PLAN, RolloutSchema::planJson, (p, v) -> p.planJson = v),
-              attr(STRING, Attr.BOUND_ALARMS, r -> AlarmKeys.joined(AlarmKeys.of(r.plan())), null),
-              attr(
-                  STRING,
-                  Attr.DUE_SHARD,
-                  r -> r.state().nextEvaluationAt() == null ? null : Tables.SHARD,
-                  null,
-                  secondaryPartitionKey(Tables.DUE_INDEX)),
-              attr(
-                  STRING,
-                  Attr.LIST_SHARD,
-                  r -> Tables.SHARD,
-                  null,
-                  secondaryPartitionKey(Tables.BY_CREATED_INDEX)))
-          .flatten(RolloutStateSchema.SCHEMA, Rollout::state, (p, state) -> p.state = state)
-          .build();
+      of(Tables.DEFAULT_DUE_SHARDS);
 
   private RolloutSchema() {}
+
+  /** The schema of a store whose due index has {@code dueShards} shards. */
+  static StaticImmutableTableSchema<Rollout, RolloutParts> of(int dueShards) {
+    return StaticImmutableTableSchema.builder(Rollout.class, RolloutParts.class)
+        .newItemBuilder(RolloutParts::new, RolloutParts::rollout)
+        .attributes(
+            attr(STRING, Attr.ID, Rollout::id, (p, v) -> p.id = v, primaryPartitionKey()),
+            attr(LONG, Attr.VERSION, Rollout::version, (p, v) -> p.version = v),
+            attr(STRING, Attr.PLAN, RolloutSchema::planJson, (p, v) -> p.planJson = v),
+            attr(STRING, Attr.BOUND_ALARMS, r -> AlarmKeys.joined(AlarmKeys.of(r.plan())), null),
+            attr(
+                STRING,
+                Attr.DUE_SHARD,
+                r -> Tables.dueShard(r.id(), r.state(), dueShards),
+                null,
+                secondaryPartitionKey(Tables.DUE_INDEX)),
+            attr(
+                STRING,
+                Attr.LIST_SHARD,
+                r -> Tables.SHARD,
+                null,
+                secondaryPartitionKey(Tables.BY_CREATED_INDEX)))
+        .flatten(RolloutStateSchema.SCHEMA, Rollout::state, (p, state) -> p.state = state)
+        .build();
+  }
 
   /** Compact JSON, to keep items small; {@link PlanReader} reads it like any plan file. */
   private static String planJson(Rollout rollout) {

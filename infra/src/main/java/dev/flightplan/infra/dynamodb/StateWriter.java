@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * Writes the state of a rollout whose plan does not read, through {@link
- * StoredRolloutSchema#STATE}: state attributes and index keys only, so the stored plan stays for a
+ * StoredRolloutSchema#state}: state attributes and index keys only, so the stored plan stays for a
  * person to inspect and the alarm bindings stay in force. One UpdateItem, or one TransactWriteItems
  * with history.
  */

@@ -18,11 +18,11 @@ record StoreTables(
     DynamoDbTable<AlarmBindingItem> bindings,
     DynamoDbTable<ProcessedEventItem> events) {
 
-  static StoreTables of(DynamoDbEnhancedClient client, Tables tables) {
+  static StoreTables of(DynamoDbEnhancedClient client, Tables tables, int dueShards) {
     return new StoreTables(
-        client.table(tables.rollouts(), RolloutSchema.SCHEMA),
+        client.table(tables.rollouts(), RolloutSchema.of(dueShards)),
         client.table(tables.rollouts(), StoredRolloutSchema.READ),
-        client.table(tables.rollouts(), StoredRolloutSchema.STATE),
+        client.table(tables.rollouts(), StoredRolloutSchema.state(dueShards)),
         client.table(tables.history(), HistorySchema.SCHEMA),
         client.table(tables.bindings(), AlarmBindingItem.SCHEMA),
         client.table(tables.events(), ProcessedEventItem.SCHEMA));

@@ -17,19 +17,25 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchem
 /**
  * The rollout item seen as a {@link StoredRollout}, whether its plan reads or not. {@link #READ}
  * decodes each item on its own (the Enhanced Client maps items inside its iterators, so a failure
- * there would fail the whole page); {@link #STATE} writes the state and index keys of an item and
+ * there would fail the whole page); {@link #state} writes the state and index keys of an item and
  * nothing else, so the stored plan and alarm bindings stay as they are.
  */
 final class StoredRolloutSchema {
   private static final EnhancedType<String> STRING = EnhancedType.of(String.class);
   private static final EnhancedType<Long> LONG = EnhancedType.of(Long.class);
 
-  static final StaticImmutableTableSchema<StoredRollout, RolloutParts> READ = schema(true);
-  static final StaticImmutableTableSchema<StoredRollout, RolloutParts> STATE = schema(false);
+  static final StaticImmutableTableSchema<StoredRollout, RolloutParts> READ =
+      schema(true, Tables.DEFAULT_DUE_SHARDS);
 
   private StoredRolloutSchema() {}
 
-  private static StaticImmutableTableSchema<StoredRollout, RolloutParts> schema(boolean plan) {
+  /** Writes state and index keys, for a store whose due index has {@code dueShards} shards. */
+  static StaticImmutableTableSchema<StoredRollout, RolloutParts> state(int dueShards) {
+    return schema(false, dueShards);
+  }
+
+  private static StaticImmutableTableSchema<StoredRollout, RolloutParts> schema(
+      boolean plan, int dueShards) {
     List<ImmutableAttribute<StoredRollout, RolloutParts, ?>> attributes = new ArrayList<>();
     attributes.add(
         attr(STRING, Attr.ID, StoredRollout::id, (p, v) -> p.id = v, primaryPartitionKey()));
@@ -42,7 +48,7 @@ final class StoredRolloutSchema {
         attr(
             STRING,
             Attr.DUE_SHARD,
-            r -> r.state().nextEvaluationAt() == null ? null : Tables.SHARD,
+            r -> Tables.dueShard(r.id(), r.state(), dueShards),
             (p, v) -> {},
             secondaryPartitionKey(Tables.DUE_INDEX)));
     attributes.add(

@@ -1,5 +1,7 @@
 package dev.flightplan.infra.dynamodb;
 
+import dev.flightplan.core.state.DueShards;
+import dev.flightplan.core.state.RolloutState;
 import java.util.List;
 
 /**
@@ -17,7 +19,8 @@ import java.util.List;
  *
  * <pre>
  * rollouts   pk id (S)
- *            GSI due       dueShard (S) + nextEvaluationAt (N)   sparse: only rollouts with a time
+ *            GSI due       dueShard (S) + nextEvaluationAt (N)   sparse: only rollouts with a time;
+ *                          dueShard "0".."n-1", see DueShards
  *            GSI byStatus  status (S)   + createdAt (N)          newest first with a status
  *            GSI byCreated listShard (S) + createdAt (N)         newest first, any status
  * history    pk rolloutId (S), sk seq (N)                        append-only
@@ -39,8 +42,23 @@ public record Tables(String prefix) {
   public static final String BY_STATUS_INDEX = "byStatus";
   public static final String BY_CREATED_INDEX = "byCreated";
 
-  /** The one partition of the {@code due} and {@code byCreated} indexes, until they need shards. */
+  /**
+   * The one partition of the {@code byCreated} index, and shard 0 of the {@code due} index, where
+   * items written before that index had shards stay until their next write.
+   */
   public static final String SHARD = "0";
+
+  /**
+   * Shards of the {@code due} index unless the store is told otherwise: enough that no partition
+   * key value is hot at 100,000 rollouts. It may be raised but never lowered (items stored in a
+   * shard at or above a lowered count would no longer be read).
+   */
+  public static final int DEFAULT_DUE_SHARDS = 16;
+
+  /** The {@code dueShard} value of a rollout: its shard as a string, or null when it is not due. */
+  static String dueShard(String id, RolloutState state, int dueShards) {
+    return state.nextEvaluationAt() == null ? null : String.valueOf(DueShards.of(id, dueShards));
+  }
 
   /** Names on the tables' items. */
   public static final class Attr {

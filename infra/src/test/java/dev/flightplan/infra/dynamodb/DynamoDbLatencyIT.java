@@ -54,7 +54,7 @@ class DynamoDbLatencyIT {
 
   private static void measure(String server, DynamoDbClient client, int calls) {
     DynamoDbRolloutStore store =
-        new DynamoDbRolloutStore(client, TestTables.fresh(client, "lat"), Clock.systemUTC());
+        new DynamoDbRolloutStore(client, TestTables.fresh(client, "lat"), Clock.systemUTC(), 1);
     List<Rollout> rollouts = new ArrayList<>();
     for (int i = 0; i < 150; i++) {
       Rollout r = store.create(draft("r" + i), List.of());
@@ -76,7 +76,7 @@ class DynamoDbLatencyIT {
         server,
         "Query (due page of 100)",
         calls,
-        i -> () -> assertThat(store.due(T0, null, 100).items()).hasSize(100));
+        i -> () -> assertThat(store.due(0, T0, null, 100).items()).hasSize(100));
   }
 
   private static void record(

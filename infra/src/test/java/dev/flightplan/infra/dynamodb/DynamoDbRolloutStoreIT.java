@@ -11,9 +11,9 @@ class DynamoDbRolloutStoreIT extends RolloutStoreContract {
   private Tables tables;
 
   @Override
-  protected RolloutStore newStore() {
+  protected RolloutStore newStore(int dueShards) {
     tables = TestTables.fresh(client(), "c");
-    return new DynamoDbRolloutStore(client(), tables, Clock.systemUTC());
+    return new DynamoDbRolloutStore(client(), tables, Clock.systemUTC(), dueShards);
   }
 
   @Override

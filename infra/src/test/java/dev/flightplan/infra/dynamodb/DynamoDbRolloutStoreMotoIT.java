@@ -17,9 +17,9 @@ class DynamoDbRolloutStoreMotoIT extends RolloutStoreContract {
   private Tables tables;
 
   @Override
-  protected RolloutStore newStore() {
+  protected RolloutStore newStore(int dueShards) {
     tables = TestTables.fresh(client(), "m");
-    return new DynamoDbRolloutStore(client(), tables, Clock.systemUTC());
+    return new DynamoDbRolloutStore(client(), tables, Clock.systemUTC(), dueShards);
   }
 
   @Override

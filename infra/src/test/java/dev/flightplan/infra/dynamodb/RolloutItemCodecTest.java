@@ -6,6 +6,7 @@ import dev.flightplan.core.gate.Verdict;
 import dev.flightplan.core.plan.PlanWriter;
 import dev.flightplan.core.service.TestPlans;
 import dev.flightplan.core.state.ControllerView;
+import dev.flightplan.core.state.DueShards;
 import dev.flightplan.core.state.GateStreak;
 import dev.flightplan.core.state.GateView;
 import dev.flightplan.core.state.HistoryEntry;
@@ -57,7 +58,8 @@ class RolloutItemCodecTest {
     assertThat(item.get("status").s()).isEqualTo("RUNNING");
     assertThat(item.get("nextEvaluationAt").n()).isEqualTo("1740992460.123456789");
     assertThat(item.get("createdAt").n()).isEqualTo("1740992400");
-    assertThat(item.get("dueShard").s()).isEqualTo(Tables.SHARD);
+    assertThat(item.get("dueShard").s())
+        .isEqualTo(String.valueOf(DueShards.of("alpha", Tables.DEFAULT_DUE_SHARDS)));
     assertThat(item.get("listShard").s()).isEqualTo(Tables.SHARD);
     assertThat(item.get("boundAlarms").s()).isEqualTo(TestPlans.ARN_ALARM + "\n" + TestPlans.ALARM);
     assertThat(item.get("plan").s())

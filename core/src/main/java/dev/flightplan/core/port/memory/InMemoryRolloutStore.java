@@ -6,6 +6,7 @@ import dev.flightplan.core.port.RolloutExistsException;
 import dev.flightplan.core.port.RolloutStore;
 import dev.flightplan.core.port.UnreadableRolloutException;
 import dev.flightplan.core.port.VersionConflictException;
+import dev.flightplan.core.state.DueShards;
 import dev.flightplan.core.state.HistoryEntry;
 import dev.flightplan.core.state.Rollout;
 import dev.flightplan.core.state.RolloutState;
@@ -38,6 +39,17 @@ public class InMemoryRolloutStore implements RolloutStore {
   private final Map<String, List<HistoryEntry>> histories = new HashMap<>();
   private final Set<String> processed = new HashSet<>();
   private final Map<String, UnreadableRollout> unreadable = new HashMap<>();
+  private final int dueShards;
+
+  /** A store whose due index is one shard. */
+  public InMemoryRolloutStore() {
+    this(1);
+  }
+
+  /** A store whose due index has {@code dueShards} shards, to test sharded readers. */
+  public InMemoryRolloutStore(int dueShards) {
+    this.dueShards = DueShards.requireCount(dueShards);
+  }
 
   @Override
   public synchronized Rollout create(Rollout rollout, List<HistoryEntry> history) {
@@ -117,9 +129,18 @@ public class InMemoryRolloutStore implements RolloutStore {
   }
 
   @Override
-  public synchronized Page<Rollout> due(Instant now, String pageToken, int limit) {
+  public int dueShards() {
+    return dueShards;
+  }
+
+  @Override
+  public synchronized Page<Rollout> due(int shard, Instant now, String pageToken, int limit) {
+    DueShards.requireShard(shard, dueShards);
     Predicate<Rollout> isDue =
-        r -> r.state().nextEvaluationAt() != null && !r.state().nextEvaluationAt().isAfter(now);
+        r ->
+            r.state().nextEvaluationAt() != null
+                && !r.state().nextEvaluationAt().isAfter(now)
+                && DueShards.of(r.id(), dueShards) == shard;
     return page(isDue, r -> r.state().nextEvaluationAt(), DUE_ORDER, pageToken, limit);
   }
 

@@ -5,8 +5,8 @@ import dev.flightplan.core.port.RolloutStoreContract;
 
 class InMemoryRolloutStoreTest extends RolloutStoreContract {
   @Override
-  protected RolloutStore newStore() {
-    return new InMemoryRolloutStore();
+  protected RolloutStore newStore(int dueShards) {
+    return new InMemoryRolloutStore(dueShards);
   }
 
   @Override

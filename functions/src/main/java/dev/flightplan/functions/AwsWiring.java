@@ -42,16 +42,20 @@ public final class AwsWiring {
   public static Wiring build(Config config, AwsClients clients, Clock clock) {
     Tables tables = new Tables(config.tablePrefix());
     AwsAdapters aws = new AwsAdapters(clients, tables, clock);
-    return Wiring.of(
-            clock,
-            aws.store(),
-            aws.cloudWatchMetrics(),
-            aws.actuator(),
-            aws.snsNotifier(config.topics()),
-            aws.flags(),
-            config.tickPageSize(),
-            Emf.metrics(config.namespace()),
-            new SdkPrimer(clients, tables, config.topics()))
-        .withPageTokens(pageTokens(config));
+    Wiring wiring =
+        Wiring.of(
+                clock,
+                aws.store(),
+                aws.cloudWatchMetrics(),
+                aws.actuator(),
+                aws.snsNotifier(config.topics()),
+                aws.flags(),
+                config.tickPageSize(),
+                Emf.metrics(config.namespace()),
+                new SdkPrimer(clients, tables, config.topics()))
+            .withPageTokens(pageTokens(config));
+    return config.fanOut().toQueue()
+        ? wiring.withShardDispatcher(aws.sqsShards(config.fanOut().queueUrl()))
+        : wiring;
   }
 }

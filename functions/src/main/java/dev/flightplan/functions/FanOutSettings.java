@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * How the scheduled controller runs a tick (docs/design.md §4.3): {@code inline}, every shard in
+ * How the scheduled controller runs a tick (docs/design.md §1.4): {@code inline}, every shard in
  * its own invocation, or {@code queue}, one message per shard to the workers' queue.
  *
  * <table>

@@ -41,7 +41,7 @@ public final class AwsWiring {
   /** Every port on AWS. CloudWatch and Lambda clients are built on first use, not here. */
   public static Wiring build(Config config, AwsClients clients, Clock clock) {
     Tables tables = new Tables(config.tablePrefix());
-    AwsAdapters aws = new AwsAdapters(clients, tables, clock);
+    AwsAdapters aws = new AwsAdapters(clients, tables, clock, config.fanOut().dueShards());
     Wiring wiring =
         Wiring.of(
                 clock,

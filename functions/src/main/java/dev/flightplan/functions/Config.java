@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * @param topics the deployment's topic and the aliases plans may name in {@code notify.topic}
  * @param pageTokenKey signs the API's {@code nextToken}s, so every instance of the API function
  *     reads the others' tokens; null when unset, and then each process makes its own
- * @param fanOut whether the controller hands the tick's shards to workers ({@link FanOutSettings})
+ * @param fanOut the due index's shard count, and whether the controller hands the tick's shards to
+ *     workers ({@link FanOutSettings})
  */
 public record Config(
     String tablePrefix,
@@ -93,6 +94,8 @@ public record Config(
         + namespace
         + ", pageTokenKey="
         + (pageTokenKey == null ? "per process" : "set")
+        + ", dueShards="
+        + fanOut.dueShards()
         + ", fanOut="
         + (fanOut.toQueue() ? fanOut.queueUrl() : FanOutSettings.INLINE)
         + "]";

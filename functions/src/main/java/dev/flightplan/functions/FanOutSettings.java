@@ -1,11 +1,13 @@
 package dev.flightplan.functions;
 
+import dev.flightplan.infra.dynamodb.DynamoDbRolloutStore;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * How the scheduled controller runs a tick (docs/design.md §1.4): {@code inline}, every shard in
- * its own invocation, or {@code queue}, one message per shard to the workers' queue.
+ * How a tick is split (docs/design.md §1.4): the due index's shard count, the same for every
+ * function, and whether the scheduled controller runs every shard itself ({@code inline}) or sends
+ * one message per shard to the workers' queue ({@code queue}).
  *
  * <table>
  *   <caption>Environment variables</caption>
@@ -14,16 +16,20 @@ import java.util.regex.Pattern;
  *       <td>{@code inline} or {@code queue}</td></tr>
  *   <tr><td>{@code FLIGHTPLAN_SHARD_QUEUE_URL}</td><td>none; required for {@code queue}</td>
  *       <td>the workers' SQS queue URL</td></tr>
+ *   <tr><td>{@code FLIGHTPLAN_DUE_SHARDS}</td><td>16</td><td>an integer from 1 to 1000; may be
+ *       raised, never lowered (rollouts in the shards above would no longer be read)</td></tr>
  * </table>
  *
+ * @param dueShards how many shards the due index has, so how many workers can share a tick
  * @param queueUrl the workers' queue; null when the tick runs inline
  */
-public record FanOutSettings(String queueUrl) {
+public record FanOutSettings(int dueShards, String queueUrl) {
   public static final String FAN_OUT = "FLIGHTPLAN_TICK_FAN_OUT";
   public static final String SHARD_QUEUE_URL = "FLIGHTPLAN_SHARD_QUEUE_URL";
+  public static final String DUE_SHARDS = "FLIGHTPLAN_DUE_SHARDS";
+  static final int MAX_DUE_SHARDS = 1_000;
   public static final String INLINE = "inline";
   public static final String QUEUE = "queue";
-  public static final FanOutSettings NONE = new FanOutSettings(null);
 
   private static final Pattern QUEUE_URL = Pattern.compile("https?://[^\\s]{1,1000}");
 
@@ -34,9 +40,10 @@ public record FanOutSettings(String queueUrl) {
 
   /** The settings in {@code env}; unset and blank values take their defaults. */
   static FanOutSettings from(Map<String, String> env) {
+    int shards = dueShards(env);
     String mode = blankToNull(env.get(FAN_OUT));
     if (mode == null || mode.equals(INLINE)) {
-      return NONE;
+      return new FanOutSettings(shards, null);
     }
     if (!mode.equals(QUEUE)) {
       throw new ConfigException(FAN_OUT, mode, INLINE + " or " + QUEUE);
@@ -52,7 +59,28 @@ public record FanOutSettings(String queueUrl) {
               + " is "
               + QUEUE);
     }
-    return new FanOutSettings(url);
+    return new FanOutSettings(shards, url);
+  }
+
+  private static int dueShards(Map<String, String> env) {
+    String raw = blankToNull(env.get(DUE_SHARDS));
+    if (raw == null) {
+      return DynamoDbRolloutStore.DEFAULT_DUE_SHARDS;
+    }
+    String allowed =
+        "an integer from 1 to "
+            + MAX_DUE_SHARDS
+            + ", never lower than it was (rollouts in the"
+            + " shards above would no longer be read)";
+    try {
+      int shards = Integer.parseInt(raw);
+      if (shards < 1 || shards > MAX_DUE_SHARDS) {
+        throw new ConfigException(DUE_SHARDS, raw, allowed);
+      }
+      return shards;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(DUE_SHARDS, raw, allowed);
+    }
   }
 
   private static String blankToNull(String raw) {

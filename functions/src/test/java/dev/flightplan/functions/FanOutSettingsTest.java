@@ -44,6 +44,22 @@ class FanOutSettingsTest {
   }
 
   @Test
+  void theDueIndexHasSixteenShardsUnlessRaised() {
+    assertThat(Config.from(Map.of(Config.TOPIC_ARN, TOPIC)).fanOut().dueShards()).isEqualTo(16);
+    assertThat(
+            Config.from(Map.of(Config.TOPIC_ARN, TOPIC, FanOutSettings.DUE_SHARDS, "64"))
+                .fanOut()
+                .dueShards())
+        .isEqualTo(64);
+    assertThatThrownBy(
+            () -> Config.from(Map.of(Config.TOPIC_ARN, TOPIC, FanOutSettings.DUE_SHARDS, "0")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(
+            "FLIGHTPLAN_DUE_SHARDS='0' is not allowed; expected an integer from 1 to 1000, never"
+                + " lower than it was");
+  }
+
+  @Test
   void anUnknownModeSaysWhichAreAllowed() {
     assertThatThrownBy(
             () -> Config.from(Map.of(Config.TOPIC_ARN, TOPIC, FanOutSettings.FAN_OUT, "sqs")))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flightplan.core.service.ShardWorker;
+import dev.flightplan.infra.dynamodb.DynamoDbRolloutStore;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,25 @@ class TemplateFanOutTest {
         .isGreaterThan((int) ShardWorker.MAX_AGE.toSeconds());
     assertThat(shardQueue.at("/RedrivePolicy/deadLetterTargetArn"))
         .isEqualTo(getAtt("ShardDeadLetterQueue", "Arn"));
+  }
+
+  @Test
+  void everyFunctionUsesTheSameDueShardCountTheStoreDefaultsTo() {
+    JsonNode globals = inline.root().at("/Globals/Function/Environment/Variables");
+
+    assertThat(globals.path(FanOutSettings.DUE_SHARDS)).isEqualTo(ref("DueShardCount"));
+    assertThat(inline.withDefaults(ref("DueShardCount")).asInt())
+        .isEqualTo(DynamoDbRolloutStore.DEFAULT_DUE_SHARDS);
+    inline
+        .resources("AWS::Serverless::Function")
+        .forEach(
+            (id, function) ->
+                assertThat(
+                        function
+                            .at("/Properties/Environment/Variables")
+                            .has(FanOutSettings.DUE_SHARDS))
+                    .as(id)
+                    .isFalse());
   }
 
   @Test

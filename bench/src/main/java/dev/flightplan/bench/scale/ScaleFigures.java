@@ -1,6 +1,7 @@
 package dev.flightplan.bench.scale;
 
 import dev.flightplan.bench.scale.ShardWorkers.ShardRun;
+import dev.flightplan.core.service.ShardWorker;
 import dev.flightplan.core.state.DueShards;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -91,6 +92,11 @@ final class ScaleFigures {
     out.printf(Locale.ROOT, "evaluated once: %,d of %,d; twice: %d; skipped: %d; after redelivery: %s; dead letters: %d%n",
         afterTick.values().stream().filter(c -> c == 1).count(), ids.size(), twice(), skipped(),
         afterRedelivery.equals(afterTick) ? "unchanged" : "CHANGED", deadLetters);
+    List<Integer> unevaluated = unevaluatedShards();
+    if (!unevaluated.isEmpty()) {
+      out.printf(Locale.ROOT, "shards with no rollout evaluated: %s (a worker drops a shard more than %d minutes"
+          + " after its minute: the next tick covers it)%n", unevaluated, ShardWorker.MAX_AGE.toMinutes());
+    }
     out.printf(Locale.ROOT, "every shard delivered again: %d messages, %.2f s of worker time, nothing evaluated%n",
         redelivered.size(), redelivered.stream().mapToLong(ShardRun::nanos).sum() / 1e9);
     out.printf(Locale.ROOT, "one worker per 1,000 rollouts: %.2f s (with %d workers sharing the cores)%n",
@@ -127,6 +133,21 @@ final class ScaleFigures {
 
   private static String line(String figure, String measured, String goal) {
     return figure + "\t" + measured + "\t" + goal + "\t-";
+  }
+
+  private List<Integer> unevaluatedShards() {
+    List<Integer> shards = new ArrayList<>();
+    for (int shard = 0; shard < options.shards(); shard++) {
+      int each = shard;
+      boolean none =
+          ids.stream()
+              .filter(id -> DueShards.of(id, options.shards()) == each)
+              .noneMatch(afterTick::containsKey);
+      if (none && inShard(shard) > 0) {
+        shards.add(shard);
+      }
+    }
+    return shards;
   }
 
   private long inShard(int shard) {

@@ -30,8 +30,13 @@ public final class AwsAdapters {
   private final FlagSource flags;
 
   public AwsAdapters(AwsClients clients, Tables tables, Clock clock) {
+    this(clients, tables, clock, DynamoDbRolloutStore.DEFAULT_DUE_SHARDS);
+  }
+
+  /** With a due index of {@code dueShards} shards (docs/design.md §1.4). */
+  public AwsAdapters(AwsClients clients, Tables tables, Clock clock, int dueShards) {
     this.clients = clients;
-    this.store = new DynamoDbRolloutStore(clients.dynamoDb(), tables, clock);
+    this.store = new DynamoDbRolloutStore(clients.dynamoDb(), tables, clock, dueShards);
     this.flagExposure =
         new DynamoDbFlagExposure(clients.dynamoDb(), tables, PlanAudiences.from(store), clock);
     this.flags = new DynamoDbFlagSource(clients.dynamoDb(), tables);

@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The scale test's metrics, in this process: every metric of every rollout reads healthy (0.1 %
- * errors over 10,000 requests for both variants) at once, without CloudWatch, and every rollout
- * the tick asks about is counted. The tick observes each active rollout it evaluates exactly once,
- * so the counts say which rollouts a tick evaluated, and how often.
+ * errors over 10,000 requests for both variants) at once, without CloudWatch, and every rollout the
+ * tick asks about is counted. The tick observes each active rollout it evaluates exactly once, so
+ * the counts say which rollouts a tick evaluated, and how often.
  */
 final class CountingMetricsSource implements MetricsSource {
   private static final VariantSample HEALTHY = VariantSample.ratio(10, 10_000, new double[0]);

@@ -27,10 +27,10 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * The fan-out scale test (docs/design.md §1.4) on the local servers: R running rollouts across
- * the due shards in DynamoDB Local, one tick through the real dispatch — the controller handler
- * sends one message per shard to moto's SQS, W worker threads, each a {@code ShardWorkerHandler}
- * as Lambda would run it, receive and run them — then every shard delivered again. It fails unless
+ * The fan-out scale test (docs/design.md §1.4) on the local servers: R running rollouts across the
+ * due shards in DynamoDB Local, one tick through the real dispatch — the controller handler sends
+ * one message per shard to moto's SQS, W worker threads, each a {@code ShardWorkerHandler} as
+ * Lambda would run it, receive and run them — then every shard delivered again. It fails unless
  * every due rollout was evaluated exactly once; it prints the per-shard work, one worker's time per
  * 1,000 rollouts and how many workers a number of rollouts needs within the tick interval.
  *
@@ -63,29 +63,36 @@ public final class FanOutScale {
   private static ScaleFigures run(ScaleOptions options, AwsClients clients) throws Exception {
     Tables tables = new Tables("scale-" + System.nanoTime() % 1_000_000 + "-");
     TableCreator.createTables(clients.dynamoDb(), tables);
-    System.out.printf("seeding %,d rollouts over %d due shards ...%n", options.rollouts(), options.shards());
+    System.out.printf(
+        "seeding %,d rollouts over %d due shards ...%n", options.rollouts(), options.shards());
     long seedStart = System.nanoTime();
     List<String> ids =
         ScaleSeeder.seed(
-            clients.dynamoDb(), tables, Instant.now(), options.rollouts(),
+            clients.dynamoDb(),
+            tables,
+            Instant.now(),
+            options.rollouts(),
             id -> DueShards.of(id, options.shards()));
     System.out.printf("seeded in %.1f s%n", (System.nanoTime() - seedStart) / 1e9);
     // The tick's minute starts now, as if the schedule had just fired: seeding is not its time.
     Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
     Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), minute));
-    RolloutStore store = new DynamoDbRolloutStore(clients.dynamoDb(), tables, clock, options.shards());
+    RolloutStore store =
+        new DynamoDbRolloutStore(clients.dynamoDb(), tables, clock, options.shards());
 
     CountingMetricsSource metrics = new CountingMetricsSource();
     String queueUrl = createQueues(clients.sqs(), tables);
     Wiring wiring = wiring(clients, tables, clock, store, metrics, queueUrl);
     ControllerHandler controller = new ControllerHandler(wiring);
     ShardWorkers workers = new ShardWorkers(wiring, clients.sqs(), queueUrl);
-    Map<String, Object> event = Map.of("source", "flightplan.schedule", "scheduledTime", minute.toString());
+    Map<String, Object> event =
+        Map.of("source", "flightplan.schedule", "scheduledTime", minute.toString());
 
     // Workers poll before the controller runs, as the event source mapping does: a shard starts
     // as soon as its message is sent, while the controller still sends the digests.
     long tickStart = System.nanoTime();
-    CompletableFuture<List<ShardRun>> draining = workers.drainAsync(options.workers(), options.shards(), DRAIN_LIMIT);
+    CompletableFuture<List<ShardRun>> draining =
+        workers.drainAsync(options.workers(), options.shards(), DRAIN_LIMIT);
     controller.handleRequest(event, new BenchContext("ControllerFunction"));
     long dispatchNanos = System.nanoTime() - tickStart;
     List<ShardRun> runs = draining.get();
@@ -97,15 +104,27 @@ public final class FanOutScale {
     controller.handleRequest(event, new BenchContext("ControllerFunction"));
     List<ShardRun> redelivered = draining.get();
     return new ScaleFigures(
-        options, ids, afterTick, metrics.counts(), runs, redelivered, dispatchNanos, tickNanos,
+        options,
+        ids,
+        afterTick,
+        metrics.counts(),
+        runs,
+        redelivered,
+        dispatchNanos,
+        tickNanos,
         deadLetters(clients.sqs(), tables));
   }
 
   private static Wiring wiring(
-      AwsClients clients, Tables tables, Clock clock, RolloutStore store,
-      CountingMetricsSource metrics, String queueUrl) {
+      AwsClients clients,
+      Tables tables,
+      Clock clock,
+      RolloutStore store,
+      CountingMetricsSource metrics,
+      String queueUrl) {
     AwsAdapters aws = new AwsAdapters(clients, tables, clock);
-    String topicArn = clients.sns().createTopic(r -> r.name(tables.rollouts() + "-events")).topicArn();
+    String topicArn =
+        clients.sns().createTopic(r -> r.name(tables.rollouts() + "-events")).topicArn();
     return Wiring.of(
             clock,
             store,
@@ -132,8 +151,10 @@ public final class FanOutScale {
                 r.queueName(tables.rollouts() + "-shards")
                     .attributes(
                         Map.of(
-                            QueueAttributeName.VISIBILITY_TIMEOUT, "60",
-                            QueueAttributeName.REDRIVE_POLICY, redrive)))
+                            QueueAttributeName.VISIBILITY_TIMEOUT,
+                            "60",
+                            QueueAttributeName.REDRIVE_POLICY,
+                            redrive)))
         .queueUrl();
   }
 
@@ -158,7 +179,8 @@ public final class FanOutScale {
 
   private static String required(String endpoint) {
     if (endpoint == null || endpoint.isBlank()) {
-      throw new IllegalStateException("FLIGHTPLAN_TEST_AWS_ENDPOINT must name moto (scripts/bench-scale starts it)");
+      throw new IllegalStateException(
+          "FLIGHTPLAN_TEST_AWS_ENDPOINT must name moto (scripts/bench-scale starts it)");
     }
     return endpoint;
   }

@@ -79,31 +79,64 @@ final class ScaleFigures {
   }
 
   void print(PrintStream out) {
-    out.printf(Locale.ROOT, "%n## Fan-out: one tick over %,d rollouts, %d shards, %d workers%n",
-        ids.size(), options.shards(), options.workers());
-    out.printf(Locale.ROOT, "load average %s, %d cores (workers, DynamoDB Local and moto share them)%n",
-        loadAverage(), Runtime.getRuntime().availableProcessors());
+    out.printf(
+        Locale.ROOT,
+        "%n## Fan-out: one tick over %,d rollouts, %d shards, %d workers%n",
+        ids.size(),
+        options.shards(),
+        options.workers());
+    out.printf(
+        Locale.ROOT,
+        "load average %s, %d cores (workers, DynamoDB Local and moto share them)%n",
+        loadAverage(),
+        Runtime.getRuntime().availableProcessors());
     out.println("shard  rollouts  work (s)");
     for (ShardRun run : sorted(runs)) {
-      out.printf(Locale.ROOT, "%5d  %8d  %8.2f%n", run.shard(), inShard(run.shard()), run.nanos() / 1e9);
+      out.printf(
+          Locale.ROOT, "%5d  %8d  %8.2f%n", run.shard(), inShard(run.shard()), run.nanos() / 1e9);
     }
-    out.printf(Locale.ROOT, "controller invocation: %.0f ms (%d messages, then the digests, which read every active rollout)%n", dispatchNanos / 1e6, options.shards());
-    out.printf(Locale.ROOT, "tick wall time: %.1f s (dispatch to the last shard done)%n", tickNanos / 1e9);
-    out.printf(Locale.ROOT, "evaluated once: %,d of %,d; twice: %d; skipped: %d; after redelivery: %s; dead letters: %d%n",
-        afterTick.values().stream().filter(c -> c == 1).count(), ids.size(), twice(), skipped(),
-        afterRedelivery.equals(afterTick) ? "unchanged" : "CHANGED", deadLetters);
+    out.printf(
+        Locale.ROOT,
+        "controller invocation: %.0f ms (%d messages, then the digests, which read every active rollout)%n",
+        dispatchNanos / 1e6,
+        options.shards());
+    out.printf(
+        Locale.ROOT, "tick wall time: %.1f s (dispatch to the last shard done)%n", tickNanos / 1e9);
+    out.printf(
+        Locale.ROOT,
+        "evaluated once: %,d of %,d; twice: %d; skipped: %d; after redelivery: %s; dead letters: %d%n",
+        afterTick.values().stream().filter(c -> c == 1).count(),
+        ids.size(),
+        twice(),
+        skipped(),
+        afterRedelivery.equals(afterTick) ? "unchanged" : "CHANGED",
+        deadLetters);
     List<Integer> unevaluated = unevaluatedShards();
     if (!unevaluated.isEmpty()) {
-      out.printf(Locale.ROOT, "shards with no rollout evaluated: %s (a worker drops a shard more than %d minutes"
-          + " after its minute: the next tick covers it)%n", unevaluated, ShardWorker.MAX_AGE.toMinutes());
+      out.printf(
+          Locale.ROOT,
+          "shards with no rollout evaluated: %s (a worker drops a shard more than %d minutes"
+              + " after its minute: the next tick covers it)%n",
+          unevaluated,
+          ShardWorker.MAX_AGE.toMinutes());
     }
-    out.printf(Locale.ROOT, "every shard delivered again: %d messages, %.2f s of worker time, nothing evaluated%n",
-        redelivered.size(), redelivered.stream().mapToLong(ShardRun::nanos).sum() / 1e9);
-    out.printf(Locale.ROOT, "one worker per 1,000 rollouts: %.2f s (with %d workers sharing the cores)%n",
-        workerSecondsPerThousand(), options.workers());
+    out.printf(
+        Locale.ROOT,
+        "every shard delivered again: %d messages, %.2f s of worker time, nothing evaluated%n",
+        redelivered.size(),
+        redelivered.stream().mapToLong(ShardRun::nanos).sum() / 1e9);
+    out.printf(
+        Locale.ROOT,
+        "one worker per 1,000 rollouts: %.2f s (with %d workers sharing the cores)%n",
+        workerSecondsPerThousand(),
+        options.workers());
     for (int size : SIZES) {
-      out.printf(Locale.ROOT, "workers for %,d rollouts within %d s: %d (and at least as many shards)%n",
-          size, options.intervalSeconds(), workersFor(size));
+      out.printf(
+          Locale.ROOT,
+          "workers for %,d rollouts within %d s: %d (and at least as many shards)%n",
+          size,
+          options.intervalSeconds(),
+          workersFor(size));
     }
     out.println(exactlyOnce() ? "exactly once: yes" : "exactly once: NO");
     out.println();
@@ -116,18 +149,37 @@ final class ScaleFigures {
   }
 
   List<String> reportLines() {
-    String tick = String.format(Locale.ROOT, "fan-out: one tick, %,d rollouts, %d shards, %d workers (local)",
-        ids.size(), options.shards(), options.workers());
+    String tick =
+        String.format(
+            Locale.ROOT,
+            "fan-out: one tick, %,d rollouts, %d shards, %d workers (local)",
+            ids.size(),
+            options.shards(),
+            options.workers());
     List<String> lines = new ArrayList<>();
     lines.add(line(tick, String.format(Locale.ROOT, "%.1f s", tickNanos / 1e9), "≤ 60 s"));
-    lines.add(line("fan-out: rollouts evaluated twice / skipped", twice() + " / " + skipped(), "0 / 0"));
+    lines.add(
+        line("fan-out: rollouts evaluated twice / skipped", twice() + " / " + skipped(), "0 / 0"));
     List<Long> nanos = runs.stream().map(ShardRun::nanos).sorted().toList();
-    lines.add(line("fan-out: shard work time p50 / max",
-        String.format(Locale.ROOT, "%.2f s / %.2f s", nanos.get(nanos.size() / 2) / 1e9, nanos.get(nanos.size() - 1) / 1e9), "-"));
-    lines.add(line("fan-out: one worker per 1,000 rollouts",
-        String.format(Locale.ROOT, "%.2f s", workerSecondsPerThousand()), "-"));
-    lines.add(line("fan-out: workers for 100,000 rollouts within 60 s",
-        String.valueOf(workersFor(100_000)), "≤ 1,000 (MaximumConcurrency)"));
+    lines.add(
+        line(
+            "fan-out: shard work time p50 / max",
+            String.format(
+                Locale.ROOT,
+                "%.2f s / %.2f s",
+                nanos.get(nanos.size() / 2) / 1e9,
+                nanos.get(nanos.size() - 1) / 1e9),
+            "-"));
+    lines.add(
+        line(
+            "fan-out: one worker per 1,000 rollouts",
+            String.format(Locale.ROOT, "%.2f s", workerSecondsPerThousand()),
+            "-"));
+    lines.add(
+        line(
+            "fan-out: workers for 100,000 rollouts within 60 s",
+            String.valueOf(workersFor(100_000)),
+            "≤ 1,000 (MaximumConcurrency)"));
     return lines;
   }
 

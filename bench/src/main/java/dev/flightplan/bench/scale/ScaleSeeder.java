@@ -32,10 +32,10 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * R running rollouts, due now, written straight into the rollouts table with {@code
- * BatchWriteItem} (25 items a call, several calls at once). One item is encoded by the store's own
- * mapping; the others are copies of it with their own id (in the key, the plan and its flag) and
- * the due shard the store gives that id, so each reads back as the store wrote it.
+ * R running rollouts, due now, written straight into the rollouts table with {@code BatchWriteItem}
+ * (25 items a call, several calls at once). One item is encoded by the store's own mapping; the
+ * others are copies of it with their own id (in the key, the plan and its flag) and the due shard
+ * the store gives that id, so each reads back as the store wrote it.
  */
 final class ScaleSeeder {
   static final String TEMPLATE_ID = "scale-0000000";
@@ -53,11 +53,7 @@ final class ScaleSeeder {
    * an id. Returns the ids.
    */
   static List<String> seed(
-      DynamoDbClient dynamoDb,
-      Tables tables,
-      Instant now,
-      int count,
-      ToIntFunction<String> shardOf)
+      DynamoDbClient dynamoDb, Tables tables, Instant now, int count, ToIntFunction<String> shardOf)
       throws Exception {
     Map<String, AttributeValue> template = templateItem(tables, now);
     List<String> ids = new ArrayList<>(count);

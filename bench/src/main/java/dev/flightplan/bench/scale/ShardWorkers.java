@@ -19,10 +19,10 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.SqsException;
 
 /**
- * W workers as Lambda runs them behind the queue's event source mapping: each thread its own
- * {@link ShardWorkerHandler}, receiving one message at a time (batch size 1), invoking the handler
- * with the SQS event the mapping would build, and deleting the message unless the handler named it
- * in its partial batch response.
+ * W workers as Lambda runs them behind the queue's event source mapping: each thread its own {@link
+ * ShardWorkerHandler}, receiving one message at a time (batch size 1), invoking the handler with
+ * the SQS event the mapping would build, and deleting the message unless the handler named it in
+ * its partial batch response.
  */
 final class ShardWorkers {
   /** One handled message: its shard, the handler's time, and whether it succeeded. */
@@ -52,8 +52,8 @@ final class ShardWorkers {
 
   /**
    * Runs {@code workers} threads until each of {@code shards} shards was handled successfully or
-   * {@code limit} passed. A message redelivered while its first delivery still runs (a shard
-   * longer than the visibility timeout) is handled too, as a duplicate: it is in the runs.
+   * {@code limit} passed. A message redelivered while its first delivery still runs (a shard longer
+   * than the visibility timeout) is handled too, as a duplicate: it is in the runs.
    */
   List<ShardRun> drain(int workers, int shards, Duration limit) throws Exception {
     ConcurrentLinkedQueue<ShardRun> runs = new ConcurrentLinkedQueue<>();

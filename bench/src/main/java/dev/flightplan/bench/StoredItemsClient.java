@@ -19,15 +19,15 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse
  * measures the store's own work on a page (the Enhanced Client's mapping and decoding the items),
  * without HTTP.
  */
-final class StoredItemsClient implements DynamoDbClient {
+public final class StoredItemsClient implements DynamoDbClient {
   private final String rolloutsTable;
   private final List<Map<String, AttributeValue>> items = new ArrayList<>();
 
-  StoredItemsClient(String rolloutsTable) {
+  public StoredItemsClient(String rolloutsTable) {
     this.rolloutsTable = rolloutsTable;
   }
 
-  List<Map<String, AttributeValue>> items() {
+  public List<Map<String, AttributeValue>> items() {
     return items;
   }
 

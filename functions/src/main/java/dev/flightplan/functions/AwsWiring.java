@@ -41,17 +41,21 @@ public final class AwsWiring {
   /** Every port on AWS. CloudWatch and Lambda clients are built on first use, not here. */
   public static Wiring build(Config config, AwsClients clients, Clock clock) {
     Tables tables = new Tables(config.tablePrefix());
-    AwsAdapters aws = new AwsAdapters(clients, tables, clock);
-    return Wiring.of(
-            clock,
-            aws.store(),
-            aws.cloudWatchMetrics(),
-            aws.actuator(),
-            aws.snsNotifier(config.topics()),
-            aws.flags(),
-            config.tickPageSize(),
-            Emf.metrics(config.namespace()),
-            new SdkPrimer(clients, tables, config.topics()))
-        .withPageTokens(pageTokens(config));
+    AwsAdapters aws = new AwsAdapters(clients, tables, clock, config.fanOut().dueShards());
+    Wiring wiring =
+        Wiring.of(
+                clock,
+                aws.store(),
+                aws.cloudWatchMetrics(),
+                aws.actuator(),
+                aws.snsNotifier(config.topics()),
+                aws.flags(),
+                config.tickPageSize(),
+                Emf.metrics(config.namespace()),
+                new SdkPrimer(clients, tables, config.topics()))
+            .withPageTokens(pageTokens(config));
+    return config.fanOut().toQueue()
+        ? wiring.withShardDispatcher(aws.sqsShards(config.fanOut().queueUrl()))
+        : wiring;
   }
 }

@@ -25,12 +25,21 @@ import java.util.regex.Pattern;
  *       <td>the secret that signs the API's page tokens: 32 to 1024 characters</td></tr>
  * </table>
  *
+ * <p>The tick's fan-out has its own keys ({@link FanOutSettings}).
+ *
  * @param topics the deployment's topic and the aliases plans may name in {@code notify.topic}
  * @param pageTokenKey signs the API's {@code nextToken}s, so every instance of the API function
  *     reads the others' tokens; null when unset, and then each process makes its own
+ * @param fanOut the due index's shard count, and whether the controller hands the tick's shards to
+ *     workers ({@link FanOutSettings})
  */
 public record Config(
-    String tablePrefix, SnsTopics topics, int tickPageSize, String namespace, String pageTokenKey) {
+    String tablePrefix,
+    SnsTopics topics,
+    int tickPageSize,
+    String namespace,
+    String pageTokenKey,
+    FanOutSettings fanOut) {
   public static final String TABLE_PREFIX = "FLIGHTPLAN_TABLE_PREFIX";
   public static final String TOPIC_ARN = "FLIGHTPLAN_TOPIC_ARN";
   public static final String TOPIC_ALIASES = "FLIGHTPLAN_TOPIC_ALIASES";
@@ -68,7 +77,8 @@ public record Config(
             DEFAULT_NAMESPACE,
             NAMESPACE,
             "1 to 255 of letters, digits, '.', '-', '_', '/', '#', ':' and space");
-    return new Config(prefix, topics(env), pageSize(env), namespace, pageTokenKey(env));
+    return new Config(
+        prefix, topics(env), pageSize(env), namespace, pageTokenKey(env), FanOutSettings.from(env));
   }
 
   /** Never prints the page-token key. */
@@ -84,6 +94,10 @@ public record Config(
         + namespace
         + ", pageTokenKey="
         + (pageTokenKey == null ? "per process" : "set")
+        + ", dueShards="
+        + fanOut.dueShards()
+        + ", fanOut="
+        + (fanOut.toQueue() ? fanOut.queueUrl() : FanOutSettings.INLINE)
         + "]";
   }
 

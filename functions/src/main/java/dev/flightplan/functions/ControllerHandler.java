@@ -5,6 +5,7 @@ import static software.amazon.lambda.powertools.logging.argument.StructuredArgum
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flightplan.core.service.TickDispatch;
 import dev.flightplan.core.service.TickReport;
 import dev.flightplan.functions.events.ScheduleEvents;
 import dev.flightplan.functions.events.UnrecognizedEventException;
@@ -23,6 +24,8 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
  * The controller (docs/design.md §1.3): invoked every minute by EventBridge Scheduler (or a classic
  * scheduled rule), it runs one tick for the scheduled minute, logs what the tick did as JSON and
  * emits it as EMF metrics. The event is read as a map, so both trigger shapes arrive the same way.
+ * When the tick fans out (docs/design.md §1.4), it hands the minute's shards to the workers ({@link
+ * ShardWorkerHandler}) and sends the digests instead.
  */
 public final class ControllerHandler
     implements RequestHandler<Map<String, Object>, Map<String, Object>> {
@@ -63,10 +66,26 @@ public final class ControllerHandler
       LOG.error("controller invoked with an unknown event; failing: {}", e.getMessage());
       throw e;
     }
+    if (wiring.fansOut()) {
+      return dispatch(scheduledAt);
+    }
     TickReport report = wiring.tick().run(scheduledAt);
     HandlerMetrics.tick(wiring.metrics(), report);
     Map<String, Object> summary = summary(report);
     LOG.info("tick for {} done", report.minute(), entry("tick", summary));
+    return summary;
+  }
+
+  private Map<String, Object> dispatch(Instant scheduledAt) {
+    TickDispatch.Report report =
+        new TickDispatch(wiring.tick(), wiring.shardDispatcher(), wiring.clock())
+            .dispatch(scheduledAt);
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("minute", report.minute().toString());
+    summary.put("shardsDispatched", report.shards());
+    summary.put("digestsSent", report.digests());
+    summary.put("durationMs", report.duration().toMillis());
+    LOG.info("tick for {} handed to the workers", report.minute(), entry("dispatch", summary));
     return summary;
   }
 

@@ -5,6 +5,7 @@ import dev.flightplan.core.port.FlagSource;
 import dev.flightplan.core.port.MetricsSource;
 import dev.flightplan.core.port.Notifier;
 import dev.flightplan.core.port.RolloutStore;
+import dev.flightplan.core.port.ShardDispatcher;
 import dev.flightplan.core.service.AlarmRollback;
 import dev.flightplan.core.service.RolloutCommands;
 import dev.flightplan.core.service.Tick;
@@ -23,6 +24,8 @@ import software.amazon.lambda.powertools.metrics.Metrics;
  * @param primer warms what the SnapStart snapshot should hold, without calling AWS
  * @param pageTokens signs the API's {@code nextToken}s: with the deployment's key, or one made for
  *     this process
+ * @param shardDispatcher where the controller hands the tick's shards (docs/design.md §1.4); null
+ *     when it runs every shard itself
  */
 public record Wiring(
     Clock clock,
@@ -36,7 +39,8 @@ public record Wiring(
     FlagSource flags,
     Metrics metrics,
     Primer primer,
-    SignedPageTokens pageTokens) {
+    SignedPageTokens pageTokens,
+    ShardDispatcher shardDispatcher) {
 
   /**
    * Everything over the given ports; the tick pages through due rollouts {@code pageSize} at once.
@@ -64,7 +68,8 @@ public record Wiring(
         flags,
         metrics,
         primer,
-        SignedPageTokens.forThisProcess());
+        SignedPageTokens.forThisProcess(),
+        null);
   }
 
   /**
@@ -89,7 +94,8 @@ public record Wiring(
         flags,
         other,
         primer,
-        pageTokens);
+        pageTokens,
+        shardDispatcher);
   }
 
   /** The same wiring, signing page tokens with {@code tokens}. */
@@ -106,7 +112,31 @@ public record Wiring(
         flags,
         metrics,
         primer,
-        tokens);
+        tokens,
+        shardDispatcher);
+  }
+
+  /** The same wiring, with the controller handing the tick's shards to {@code dispatcher}. */
+  public Wiring withShardDispatcher(ShardDispatcher dispatcher) {
+    return new Wiring(
+        clock,
+        store,
+        metricsSource,
+        actuator,
+        notifier,
+        commands,
+        tick,
+        alarms,
+        flags,
+        metrics,
+        primer,
+        pageTokens,
+        dispatcher);
+  }
+
+  /** Whether the controller hands the tick's shards to workers instead of running them. */
+  public boolean fansOut() {
+    return shardDispatcher != null;
   }
 
   /** Holder idiom: built by the first call, safely published to every thread. */

@@ -23,13 +23,16 @@ class TemplateFunctionsTest {
   private final JsonNode template = yaml.root();
 
   @Test
-  void theTemplateHasTheThreeFunctions() {
+  void theTemplateHasTheFourFunctions() {
     assertThat(functions())
-        .containsOnlyKeys("ApiFunction", "ControllerFunction", "AlarmFunction")
+        .containsOnlyKeys(
+            "ApiFunction", "ControllerFunction", "AlarmFunction", "TickWorkerFunction")
         .containsEntry("ApiFunction", "dev.flightplan.functions.ApiHandler::handleRequest")
         .containsEntry(
             "ControllerFunction", "dev.flightplan.functions.ControllerHandler::handleRequest")
-        .containsEntry("AlarmFunction", "dev.flightplan.functions.AlarmHandler::handleRequest");
+        .containsEntry("AlarmFunction", "dev.flightplan.functions.AlarmHandler::handleRequest")
+        .containsEntry(
+            "TickWorkerFunction", "dev.flightplan.functions.ShardWorkerHandler::handleRequest");
   }
 
   @Test
@@ -109,7 +112,7 @@ class TemplateFunctionsTest {
         .isGreaterThanOrEqualTo(Config.MIN_KEY_LENGTH);
     assertThat(template.at("/Globals/Function/Environment/Variables").has(Config.PAGE_TOKEN_KEY))
         .isFalse();
-    for (String other : List.of("ControllerFunction", "AlarmFunction")) {
+    for (String other : List.of("ControllerFunction", "AlarmFunction", "TickWorkerFunction")) {
       assertThat(
               template
                   .at("/Resources/" + other + "/Properties/Environment/Variables")

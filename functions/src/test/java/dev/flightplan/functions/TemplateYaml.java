@@ -35,6 +35,17 @@ final class TemplateYaml {
     }
   }
 
+  /** The same template with {@code parameter} defaulting to {@code value}. */
+  TemplateYaml withParameter(String parameter, String value) {
+    JsonNode copy = root.deepCopy();
+    JsonNode declared = copy.path("Parameters").path(parameter);
+    if (!(declared instanceof ObjectNode node)) {
+      throw new IllegalArgumentException("no parameter " + parameter);
+    }
+    node.put("Default", value);
+    return new TemplateYaml(copy);
+  }
+
   /** The whole template. */
   JsonNode root() {
     return root;

@@ -43,8 +43,11 @@ class LambdaPackageIT {
           "software/amazon/lambda/powertools/utilities/",
           "io/burt/jmespath/");
 
-  /** The package's ceiling: it was 21.1 MB with the libraries above in it. */
-  private static final long MAX_BYTES = 20_000_000;
+  /**
+   * The package's ceiling: it was 21.1 MB with the libraries above in it, 19.9 MB without them, and
+   * the SQS client of the tick's fan-out (docs/design.md §1.4) adds 0.9 MB.
+   */
+  private static final long MAX_BYTES = 21_000_000;
 
   private static Path path;
   private static LambdaPackage zip;

@@ -4,6 +4,7 @@ import dev.flightplan.core.port.Actuator;
 import dev.flightplan.core.port.FlagSource;
 import dev.flightplan.core.port.MetricsSource;
 import dev.flightplan.core.port.Notifier;
+import dev.flightplan.core.port.ShardDispatcher;
 import dev.flightplan.infra.cloudwatch.CloudWatchMetricsSource;
 import dev.flightplan.infra.dynamodb.DynamoDbRolloutStore;
 import dev.flightplan.infra.dynamodb.Tables;
@@ -13,6 +14,7 @@ import dev.flightplan.infra.flags.PlanAudiences;
 import dev.flightplan.infra.lambda.LambdaAliasActuator;
 import dev.flightplan.infra.sns.SnsNotifier;
 import dev.flightplan.infra.sns.SnsTopics;
+import dev.flightplan.infra.sqs.SqsShardDispatcher;
 import java.time.Clock;
 
 /**
@@ -28,8 +30,13 @@ public final class AwsAdapters {
   private final FlagSource flags;
 
   public AwsAdapters(AwsClients clients, Tables tables, Clock clock) {
+    this(clients, tables, clock, DynamoDbRolloutStore.DEFAULT_DUE_SHARDS);
+  }
+
+  /** With a due index of {@code dueShards} shards (docs/design.md §1.4). */
+  public AwsAdapters(AwsClients clients, Tables tables, Clock clock, int dueShards) {
     this.clients = clients;
-    this.store = new DynamoDbRolloutStore(clients.dynamoDb(), tables, clock);
+    this.store = new DynamoDbRolloutStore(clients.dynamoDb(), tables, clock, dueShards);
     this.flagExposure =
         new DynamoDbFlagExposure(clients.dynamoDb(), tables, PlanAudiences.from(store), clock);
     this.flags = new DynamoDbFlagSource(clients.dynamoDb(), tables);
@@ -63,6 +70,11 @@ public final class AwsAdapters {
   /** Notifications published to {@code topics}. */
   public Notifier snsNotifier(SnsTopics topics) {
     return new SnsNotifier(clients.sns(), topics);
+  }
+
+  /** Shard ticks to the workers' queue; the SQS client is built on the first dispatch. */
+  public ShardDispatcher sqsShards(String queueUrl) {
+    return shards -> new SqsShardDispatcher(clients.sqs(), queueUrl).dispatch(shards);
   }
 
   /** Only alias targets need the Lambda client; the API and most ticks never build it. */

@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The AWS clients of one process, built once and shared. Region, credentials and endpoint come from
@@ -23,6 +24,7 @@ public final class AwsClients implements AutoCloseable {
   private CloudWatchClient cloudWatch;
   private SnsClient sns;
   private LambdaClient lambda;
+  private SqsClient sqs;
 
   private AwsClients(ClientOverrideConfiguration overrides) {
     this.http = UrlConnectionHttpClient.builder().build();
@@ -72,9 +74,17 @@ public final class AwsClients implements AutoCloseable {
     return lambda;
   }
 
+  /** Built only where the tick fans out to workers. */
+  public synchronized SqsClient sqs() {
+    if (sqs == null) {
+      sqs = SqsClient.builder().httpClient(http).overrideConfiguration(overrides).build();
+    }
+    return sqs;
+  }
+
   @Override
   public synchronized void close() {
-    for (AutoCloseable client : new AutoCloseable[] {dynamoDb, cloudWatch, sns, lambda}) {
+    for (AutoCloseable client : new AutoCloseable[] {dynamoDb, cloudWatch, sns, lambda, sqs}) {
       if (client != null) {
         try {
           client.close();

@@ -14,9 +14,11 @@ import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.evaluation.Exposure;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The words of a digest: one notification per topic and period, one section per rollout. */
 public final class DigestWording {
@@ -31,11 +33,26 @@ public final class DigestWording {
 
   private DigestWording() {}
 
+  /**
+   * The most text a digest lists rollouts in: SNS takes at most 256 KB per message, and the text
+   * goes out several times in one (the JSON contract and the chat fields, per protocol). Rollouts
+   * past it are counted, not listed.
+   */
+  static final int TEXT_BUDGET = 32 * 1024;
+
   /** The digest of {@code rollouts} (at least one) on {@code topic} for {@code period}. */
   public static Notification digest(
       String topic, DigestPeriod period, List<RolloutDigest> rollouts) {
-    String count =
-        rollouts.size() + (rollouts.size() == 1 ? " active rollout" : " active rollouts");
+    return digest(topic, period, rollouts.size(), rollouts.stream());
+  }
+
+  /**
+   * The digest of {@code total} rollouts (at least one), listed from {@code rollouts} until the
+   * text budget is spent: a lazy stream summarises only the rollouts listed.
+   */
+  public static Notification digest(
+      String topic, DigestPeriod period, int total, Stream<RolloutDigest> rollouts) {
+    String count = total + (total == 1 ? " active rollout" : " active rollouts");
     String subject =
         "[" + NotificationEvents.DIGEST + "] " + topic + " " + name(period) + ": " + count;
     StringBuilder text = new StringBuilder();
@@ -49,7 +66,20 @@ public final class DigestWording {
         .append('\n')
         .append(count)
         .append('\n');
-    rollouts.forEach(r -> text.append('\n').append(section(r)));
+    int listed = 0;
+    for (Iterator<RolloutDigest> next = rollouts.iterator(); next.hasNext(); listed++) {
+      String section = section(next.next());
+      if (listed > 0 && text.length() + section.length() > TEXT_BUDGET) {
+        break;
+      }
+      text.append('\n').append(section);
+    }
+    if (listed < total) {
+      text.append("\n... and ")
+          .append(total - listed)
+          .append(" more, not listed to keep the message within SNS's size limit;")
+          .append(" `flightplan list` shows every rollout\n");
+    }
     return new Notification(
         period.key(topic),
         null,

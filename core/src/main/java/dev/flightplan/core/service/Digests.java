@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -40,22 +41,56 @@ final class Digests {
     this.notifier = notifier;
   }
 
+  /**
+   * The last completed hourly and daily periods a pass over every active rollout covered without a
+   * failed send: until one of them ends, there is nothing new to send and nothing to read.
+   */
+  private volatile String passed;
+
+  /**
+   * Sends what is due among the active rollouts, read from {@code active} only when a digest period
+   * ended since this process's last complete pass: a fanned-out tick reads every active rollout
+   * once an hour, not every minute. Returns how many digests went out. Never throws.
+   */
+  int sendDueOncePerPeriod(Supplier<List<Rollout>> active, Instant now) {
+    String periods =
+        DigestPeriod.lastCompleted(Notify.Digest.HOURLY, now).start()
+            + "/"
+            + DigestPeriod.lastCompleted(Notify.Digest.DAILY, now).start();
+    if (periods.equals(passed)) {
+      return 0;
+    }
+    Sent sent = sendAll(active.get(), now);
+    if (sent.failed() == 0) {
+      passed = periods;
+    }
+    return sent.sent();
+  }
+
   /** Sends what is due among {@code due}; returns how many digests went out. Never throws. */
   int sendDue(List<Rollout> due, Instant now) {
+    return sendAll(due, now).sent();
+  }
+
+  private record Sent(int sent, int failed) {}
+
+  private Sent sendAll(List<Rollout> due, Instant now) {
     Map<Group, List<Rollout>> groups =
         due.stream()
             .filter(r -> r.state().status().isActive())
             .filter(r -> r.plan().notifications().digest() != Notify.Digest.NONE)
             .collect(Collectors.groupingBy(Group::of, TreeMap::new, Collectors.toList()));
     int sent = 0;
+    int failed = 0;
     for (Map.Entry<Group, List<Rollout>> group : groups.entrySet()) {
       try {
         sent += send(group.getKey(), group.getValue(), now) ? 1 : 0;
       } catch (RuntimeException e) {
+        failed++;
         LOG.log(Level.WARNING, group.getKey() + ": digest not sent, tried again next tick", e);
       }
     }
-    return sent;
+    return new Sent(sent, failed);
   }
 
   private boolean send(Group group, List<Rollout> rollouts, Instant now) {
@@ -73,8 +108,10 @@ final class Digests {
       knownSent.put(group.toString(), key);
       return false;
     }
-    List<RolloutDigest> digests = members.stream().map(r -> summary(r, period, now)).toList();
-    notifier.send(DigestWording.digest(group.topic(), period, digests), group.topic());
+    // Lazily: a rollout's history is read only when the digest has room to list it.
+    var digests = members.stream().map(r -> summary(r, period, now));
+    notifier.send(
+        DigestWording.digest(group.topic(), period, members.size(), digests), group.topic());
     store.markProcessed(key, period.end().plus(period.length()).plus(KEEP_AFTER_RETRIES));
     knownSent.put(group.toString(), key);
     return true;

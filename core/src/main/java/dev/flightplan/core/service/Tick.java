@@ -118,10 +118,12 @@ public final class Tick {
    * Sends the digests due now, from the active rollouts of every shard (read by status, not from
    * the due index, so it works before, during or after the shards' runs). For callers that run the
    * shards with {@link #runShard}; {@link #run} sends them itself. Safe to call more than once: a
-   * digest is recorded as sent per topic and period. Returns how many went out.
+   * digest is recorded as sent per topic and period, and the active rollouts are read only when a
+   * digest period ended since this process's last complete pass. Returns how many went out.
    */
   public int sendDigests() {
-    return digests.sendDue(ActiveRollouts.read(store, pageSize), clock.instant());
+    return digests.sendDueOncePerPeriod(
+        () -> ActiveRollouts.read(store, pageSize), clock.instant());
   }
 
   public int dueShards() {

@@ -82,6 +82,67 @@ class ShardedTickTest {
         .satisfies(d -> assertThat(d.message()).contains("alpha:", "beta:"));
   }
 
+  @Test
+  void sendDigestsReadsTheActiveRolloutsOnlyWhenADigestPeriodEnded() {
+    CountingStore counting = new CountingStore(store);
+    Tick countingTick = new Tick(counting, metrics, actuator, notifier, clock, 3);
+    start("alpha", new Notify("search", Notify.Digest.HOURLY));
+    clock.set(Instant.parse("2025-03-04T10:00:10Z"));
+
+    assertThat(countingTick.sendDigests()).isEqualTo(1);
+    int readsForThePeriod = counting.lists;
+    assertThat(readsForThePeriod).isPositive();
+    for (int minute = 1; minute < 60; minute++) {
+      clock.set(Instant.parse("2025-03-04T10:00:10Z").plus(Duration.ofMinutes(minute)));
+      assertThat(countingTick.sendDigests()).isZero();
+    }
+    assertThat(counting.lists).isEqualTo(readsForThePeriod);
+
+    clock.set(Instant.parse("2025-03-04T11:00:10Z"));
+    assertThat(countingTick.sendDigests()).isEqualTo(1);
+    assertThat(counting.lists).isGreaterThan(readsForThePeriod);
+  }
+
+  @Test
+  void aDigestOfManyRolloutsStaysWithinSnsLimitsAndReadsOnlyTheHistoryItLists() {
+    CountingStore counting = new CountingStore(store);
+    Tick countingTick = new Tick(counting, metrics, actuator, notifier, clock, 100);
+    List<String> many = IntStream.range(0, 1_000).mapToObj(i -> "many-%04d".formatted(i)).toList();
+    many.forEach(id -> start(id, new Notify("search", Notify.Digest.DAILY)));
+    clock.set(Instant.parse("2025-03-04T00:00:10Z"));
+
+    assertThat(countingTick.sendDigests()).isEqualTo(1);
+
+    String message = notifier.sentTo("search", NotificationEvents.DIGEST).get(0).message();
+    assertThat(message.length()).isLessThan(40 * 1024);
+    assertThat(message).contains("1000 active rollouts", "many-0000:", "more, not listed");
+    assertThat(message).doesNotContain("many-0999:");
+    assertThat(counting.histories).isLessThan(many.size() / 2);
+  }
+
+  /** Counts the reads a digest pass makes. */
+  private static final class CountingStore extends DelegatingStore {
+    int lists;
+    int histories;
+
+    CountingStore(InMemoryRolloutStore delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public dev.flightplan.core.port.Page<dev.flightplan.core.state.Rollout> list(
+        dev.flightplan.core.state.RolloutStatus status, String pageToken, int limit) {
+      lists++;
+      return super.list(status, pageToken, limit);
+    }
+
+    @Override
+    public List<dev.flightplan.core.state.HistoryEntry> history(String id) {
+      histories++;
+      return super.history(id);
+    }
+  }
+
   private void start(String id) {
     start(id, Notify.DEFAULT);
   }

@@ -12,6 +12,7 @@ PACKAGE_ZIP := functions/target/flightplan-functions-lambda.zip
 
 # Everything the package is built from: when none of it is newer than the zip, Maven is skipped.
 SOURCES := pom.xml core/pom.xml infra/pom.xml functions/pom.xml functions/src/assembly/lambda.xml \
+	functions/src/proguard/lambda.pro \
 	$(shell find core/src/main infra/src/main functions/src/main -type f 2>/dev/null)
 
 .PHONY: package build-ApiFunction build-ControllerFunction build-AlarmFunction

@@ -2,6 +2,7 @@ package dev.flightplan.bench.cost;
 
 import dev.flightplan.bench.cost.CostScenario.Measured;
 import dev.flightplan.bench.cost.TickBill.Rates;
+import dev.flightplan.core.plan.MetricSpec;
 import dev.flightplan.infra.aws.AwsClients;
 import dev.flightplan.infra.aws.CallCounter;
 import dev.flightplan.infra.dynamodb.DynamoDbLocal;
@@ -27,7 +28,7 @@ import java.util.List;
  * and the largest size given is extrapolated on the line through the two largest measured.
  *
  * <p>Usage: {@code CostBench <moto endpoint> [--sizes 1,10,1000] [--extrapolate 100000] [--window
- * 20] [--memory-mb 1024] [--report target/bench-report/cost.tsv]}.
+ * 10] [--memory-mb 1024] [--report target/bench-report/cost.tsv]}.
  */
 public final class CostBench {
   private static final String REGION = "us-east-1";
@@ -39,17 +40,18 @@ public final class CostBench {
     String plan = designExamplePlan();
     CallCounter calls = new CallCounter();
     CapacityMeter capacity = new CapacityMeter();
+    MetricsWait wait = new MetricsWait();
     List<Measured> measured = new ArrayList<>();
     try (DynamoDbLocal dynamoDb = DynamoDbLocal.start()) {
       pointSdkAt(dynamoDb.endpoint(), options.moto());
       try (AwsClients clients =
-          AwsClients.withInterceptors(calls, capacity, new MotoPercentiles())) {
+          AwsClients.withInterceptors(calls, capacity, wait, new MotoPercentiles())) {
         Instant start = lastWindowMorning(Instant.now());
         HealthyTraffic.put(
             clients.cloudWatch(),
-            start.minus(Duration.ofHours(1)),
-            start.plus(Duration.ofMinutes(options.window() + 5L)));
-        CostScenario scenario = new CostScenario(clients, calls, capacity, plan);
+            start.minus(MetricSpec.DEFAULT_LOOKBACK.plusMinutes(1)),
+            start.plus(Duration.ofMinutes(options.window() + 3L)));
+        CostScenario scenario = new CostScenario(clients, calls, capacity, wait, plan);
         for (int size : options.sizes()) {
           System.err.printf("ticking %,d rollouts ...%n", size);
           measured.add(scenario.run(size, start, options.window(), "r" + size));
@@ -95,7 +97,7 @@ public final class CostBench {
       }
       int[] sizes = {1, 10, 1000};
       int extrapolate = 100_000;
-      int window = 20;
+      int window = 10;
       int memoryMb = 1024;
       Path report = null;
       for (int i = 1; i + 1 < args.length; i += 2) {

@@ -35,12 +35,19 @@ final class CostScenario {
   private final AwsClients clients;
   private final CallCounter calls;
   private final CapacityMeter capacity;
+  private final MetricsWait wait;
   private final String plan;
 
-  CostScenario(AwsClients clients, CallCounter calls, CapacityMeter capacity, String plan) {
+  CostScenario(
+      AwsClients clients,
+      CallCounter calls,
+      CapacityMeter capacity,
+      MetricsWait wait,
+      String plan) {
     this.clients = clients;
     this.calls = calls;
     this.capacity = capacity;
+    this.wait = wait;
     this.plan = plan;
   }
 
@@ -84,6 +91,7 @@ final class CostScenario {
       Tick tick, TestClock clock, int rollouts, java.util.function.Predicate<TickReport> expected) {
     calls.reset();
     capacity.reset();
+    wait.reset();
     long started = System.nanoTime();
     TickReport report = tick.run(clock.instant());
     double millis = (System.nanoTime() - started) / 1e6;
@@ -91,7 +99,7 @@ final class CostScenario {
       throw new IllegalStateException(
           "the tick at " + clock.instant() + " of " + rollouts + " rollouts did " + report);
     }
-    return TickBill.of(calls.snapshot(), capacity, millis);
+    return TickBill.of(calls.snapshot(), capacity, wait, millis);
   }
 
   /** R rollouts running in their third phase, baking until {@code bakeEnds}, due now. */

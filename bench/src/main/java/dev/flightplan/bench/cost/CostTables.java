@@ -28,8 +28,8 @@ final class CostTables {
         options.window(), loadAverage());
     out.println(
         "| rollouts | tick | Query pages | read units | GetItem | writes | write units"
-            + " | GetMetricData | metrics requested | SNS publishes | ms |");
-    out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            + " | GetMetricData | metrics requested | SNS publishes | ms | of which GetMetricData |");
+    out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (Measured m : measured) {
       row(out, m.rollouts(), "mean of the window", m.steady().perTick());
       row(out, m.rollouts(), "view refresh", m.refresh().perTick());
@@ -42,15 +42,15 @@ final class CostTables {
         MonthModel.DAYS, Prices.REGION, Prices.DATE, options.memoryMb());
     out.println(
         "| rollouts | DynamoDB | CloudWatch GetMetricData | Lambda | SNS | Scheduler | month"
-            + " | per rollout-month |");
-    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+            + " | per rollout-month | Lambda without moto's GetMetricData time |");
+    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     List<String> report = new ArrayList<>();
     for (Month month : months) {
       MonthModel.Cost cost = MonthModel.cost(month.quantities(), options.memoryMb());
       double perRollout = cost.total() / month.rollouts();
       out.printf(
           Locale.ROOT,
-          "| %,d%s | $%.4f | $%.4f | $%.4f | $%.6f | $%.4f | $%.2f | **$%.3f** |%n",
+          "| %,d%s | $%.4f | $%.4f | $%.4f | $%.6f | $%.4f | $%.2f | **$%.3f** | $%.4f |%n",
           month.rollouts(),
           month.extrapolated() ? " (extrapolated)" : "",
           cost.dynamoDb(),
@@ -59,7 +59,8 @@ final class CostTables {
           cost.sns(),
           cost.scheduler(),
           cost.total(),
-          perRollout);
+          perRollout,
+          MonthModel.cost(month.quantities().withoutMetricsWait(), options.memoryMb()).lambda());
       report.add(
           String.format(
               Locale.ROOT,
@@ -111,7 +112,7 @@ final class CostTables {
   private static void row(PrintStream out, int rollouts, String tick, Rates r) {
     out.printf(
         Locale.ROOT,
-        "| %,d | %s | %.2f | %.1f | %.2f | %.2f | %.1f | %.2f | %.1f | %.2f | %.0f |%n",
+        "| %,d | %s | %.2f | %.1f | %.2f | %.2f | %.1f | %.2f | %.1f | %.2f | %.0f | %.0f |%n",
         rollouts,
         tick,
         r.queryPages(),
@@ -122,7 +123,8 @@ final class CostTables {
         r.getMetricDataCalls(),
         r.metricsRequested(),
         r.snsPublishes(),
-        r.millis());
+        r.millis(),
+        r.metricsMillis());
   }
 
   private static String loadAverage() {

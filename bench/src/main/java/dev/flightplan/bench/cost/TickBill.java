@@ -10,6 +10,7 @@ import dev.flightplan.infra.aws.CallCounter;
  * @param ticks how many ticks these figures add up
  * @param writes PutItem, UpdateItem, DeleteItem, BatchWriteItem and TransactWriteItems calls
  * @param writeUnits write request units as billed (a transaction's at twice the standard rate)
+ * @param metricsMillis of {@code millis}, the time spent in GetMetricData calls
  */
 record TickBill(
     int ticks,
@@ -22,11 +23,13 @@ record TickBill(
     long getMetricDataCalls,
     long metricsRequested,
     long snsPublishes,
-    double millis) {
+    double millis,
+    double metricsMillis) {
 
-  static final TickBill NONE = new TickBill(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  static final TickBill NONE = new TickBill(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
-  static TickBill of(CallCounter.Snapshot calls, CapacityMeter capacity, double millis) {
+  static TickBill of(
+      CallCounter.Snapshot calls, CapacityMeter capacity, MetricsWait wait, double millis) {
     long writes =
         calls.calls("DynamoDb.PutItem")
             + calls.calls("DynamoDb.UpdateItem")
@@ -44,7 +47,8 @@ record TickBill(
         calls.calls("CloudWatch.GetMetricData"),
         calls.metricQueries(),
         calls.calls("Sns.Publish"),
-        millis);
+        millis,
+        wait.millis());
   }
 
   TickBill plus(TickBill o) {
@@ -59,7 +63,8 @@ record TickBill(
         getMetricDataCalls + o.getMetricDataCalls,
         metricsRequested + o.metricsRequested,
         snsPublishes + o.snsPublishes,
-        millis + o.millis);
+        millis + o.millis,
+        metricsMillis + o.metricsMillis);
   }
 
   /** Per tick, the figures as fractions: for a mean over several ticks. */
@@ -74,7 +79,8 @@ record TickBill(
         getMetricDataCalls / n,
         metricsRequested / n,
         snsPublishes / n,
-        millis / n);
+        millis / n,
+        metricsMillis / n);
   }
 
   /** Billable quantities per tick (or per event), fractional when averaged. */
@@ -87,9 +93,10 @@ record TickBill(
       double getMetricDataCalls,
       double metricsRequested,
       double snsPublishes,
-      double millis) {
+      double millis,
+      double metricsMillis) {
 
-    static final Rates NONE = new Rates(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    static final Rates NONE = new Rates(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     Rates plus(Rates o) {
       return new Rates(
@@ -101,7 +108,8 @@ record TickBill(
           getMetricDataCalls + o.getMetricDataCalls,
           metricsRequested + o.metricsRequested,
           snsPublishes + o.snsPublishes,
-          millis + o.millis);
+          millis + o.millis,
+          metricsMillis + o.metricsMillis);
     }
 
     Rates times(double k) {
@@ -114,7 +122,23 @@ record TickBill(
           getMetricDataCalls * k,
           metricsRequested * k,
           snsPublishes * k,
-          millis * k);
+          millis * k,
+          metricsMillis * k);
+    }
+
+    /** The same with the time spent in GetMetricData calls taken out of the ticks' time. */
+    Rates withoutMetricsWait() {
+      return new Rates(
+          queryPages,
+          readUnits,
+          getItems,
+          writes,
+          writeUnits,
+          getMetricDataCalls,
+          metricsRequested,
+          snsPublishes,
+          millis - metricsMillis,
+          0);
     }
 
     /** What is left over {@code base}: an event's own cost over the tick it happened in. */

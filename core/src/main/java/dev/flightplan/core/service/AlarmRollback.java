@@ -1,11 +1,8 @@
 package dev.flightplan.core.service;
 
-import static java.util.concurrent.CompletableFuture.supplyAsync;
-
 import dev.flightplan.core.port.Actuator;
 import dev.flightplan.core.port.Notifier;
 import dev.flightplan.core.port.RolloutStore;
-import dev.flightplan.core.service.BoundRollback.Found;
 import dev.flightplan.core.service.BoundRollback.Stored;
 import dev.flightplan.core.state.AlarmState;
 import dev.flightplan.core.state.StoredRollout;
@@ -24,11 +21,12 @@ import java.util.concurrent.CompletionException;
  * §4.3). The rollback retries until it is stored; exposure and notifications follow, and whatever
  * of those fails the next tick finishes.
  *
- * <p>The bound rollouts are worked on in parallel, each read → store → settle; its exposure and its
- * notification go out together, and only once its rollback is stored. The duplicate check runs
- * beside the reads, and nothing is written before it answered. The event id is recorded only after
- * every rollback was stored, so a failed run is redone when the event is delivered again; a
- * duplicate of a handled event changes nothing. The call returns once every step has ended.
+ * <p>The bound rollouts are worked on in parallel, each read → store → settle on one thread; its
+ * exposure and its notification go out together, and only once its rollback is stored. The
+ * duplicate check runs beside the bindings query and the reads, and nothing is written before it
+ * answered. The event id is recorded only after every rollback was stored, so a failed run is
+ * redone when the event is delivered again; a duplicate of a handled event changes nothing. The
+ * call returns once every step has ended.
  */
 public final class AlarmRollback {
   private static final System.Logger LOG = System.getLogger(AlarmRollback.class.getName());
@@ -62,46 +60,32 @@ public final class AlarmRollback {
       store.markProcessed(key, now.plus(KEEP_EVENT_KEYS));
       return List.of();
     }
-    CompletableFuture<List<Bound>> reads =
-        supplyAsync(() -> store.rolloutsBoundTo(alarmNameOrArn), workers.rollouts())
-            .thenApply(ids -> ids.stream().map(this::read).toList());
-    boolean duplicate;
+    Context context = new Context(alarmNameOrArn, state, now, new CompletableFuture<>());
+    CompletableFuture<List<Way>> ways =
+        CompletableFuture.supplyAsync(() -> start(context), workers.rollouts());
     try {
-      duplicate = store.isProcessed(key);
+      context.duplicate().complete(store.isProcessed(key));
     } catch (RuntimeException e) {
-      awaitReads(reads);
+      context.duplicate().completeExceptionally(e);
+      settled(ways.exceptionally(failed -> List.of()).join());
       throw e;
     }
-    List<Bound> bound = joined(reads);
-    if (duplicate) {
-      awaitReads(reads);
-      store.markProcessed(key, now.plus(KEEP_EVENT_KEYS));
-      return List.of();
-    }
-    return rollBack(bound, alarmNameOrArn, state, key, now);
-  }
-
-  /** Stores every rollback, records the event once all are, and waits for the settling. */
-  private List<StoredRollout> rollBack(
-      List<Bound> bound, String alarm, AlarmState state, String key, Instant now) {
-    List<Way> ways = bound.stream().map(b -> wayBack(b, alarm, state, now)).toList();
-    List<String> failed = notStored(ways, alarm);
+    List<Way> started = joined(ways);
+    List<String> failed = notStored(started, alarmNameOrArn);
     RuntimeException notRecorded = null;
     if (failed.isEmpty()) {
       try {
-        // Every rollback is stored: the event is handled, whatever settling still does.
+        // Every rollback is stored (or a duplicate wrote nothing): record the event, beside the
+        // settling.
         store.markProcessed(key, now.plus(KEEP_EVENT_KEYS));
       } catch (RuntimeException e) {
         notRecorded = e; // thrown once the settling ended; a redelivery finds nothing to do
       }
     }
-    List<StoredRollout> rolledBack = new ArrayList<>();
-    for (Way way : ways) {
-      way.settled().exceptionally(e -> Optional.empty()).join().ifPresent(rolledBack::add);
-    }
+    List<StoredRollout> rolledBack = settled(started);
     if (!failed.isEmpty()) {
       throw new IllegalStateException(
-          "alarm " + alarm + ": rollback not stored for " + String.join(", ", failed));
+          "alarm " + alarmNameOrArn + ": rollback not stored for " + String.join(", ", failed));
     }
     if (notRecorded != null) {
       throw notRecorded;
@@ -109,8 +93,9 @@ public final class AlarmRollback {
     return rolledBack;
   }
 
-  /** A bound rollout and its read, under way. */
-  private record Bound(String id, CompletableFuture<Found> read) {}
+  /** One delivery: the alarm, and whether the event was handled before, once the store said. */
+  private record Context(
+      String alarm, AlarmState state, Instant now, CompletableFuture<Boolean> duplicate) {}
 
   /** A bound rollout's rollback stored, then settled, under way. */
   private record Way(
@@ -118,24 +103,45 @@ public final class AlarmRollback {
       CompletableFuture<Stored> stored,
       CompletableFuture<Optional<StoredRollout>> settled) {}
 
-  /** Lets the reads end, whatever they found, so that none outlives the call. */
-  private static void awaitReads(CompletableFuture<List<Bound>> reads) {
-    reads
-        .exceptionally(e -> List.of())
-        .join()
-        .forEach(b -> b.read().exceptionally(e -> null).join());
+  /** Queries the bindings, hands every bound rollout but the first to a worker, runs the first. */
+  private List<Way> start(Context context) {
+    List<Way> ways =
+        store.rolloutsBoundTo(context.alarm()).stream()
+            .map(id -> new Way(id, new CompletableFuture<>(), new CompletableFuture<>()))
+            .toList();
+    for (int i = 1; i < ways.size(); i++) {
+      Way way = ways.get(i);
+      workers.rollouts().execute(() -> run(way, context));
+    }
+    if (!ways.isEmpty()) {
+      run(ways.get(0), context);
+    }
+    return ways;
   }
 
-  private Bound read(String id) {
-    return new Bound(id, supplyAsync(() -> rollback.read(id), workers.rollouts()));
-  }
-
-  private Way wayBack(Bound bound, String alarm, AlarmState state, Instant now) {
-    CompletableFuture<Stored> stored =
-        bound
-            .read()
-            .thenApplyAsync(found -> rollback.store(found, alarm, state, now), workers.rollouts());
-    return new Way(bound.id(), stored, stored.thenApplyAsync(rollback::settle, workers.rollouts()));
+  /** Read, store once the duplicate check said so, settle; every outcome ends in the futures. */
+  private void run(Way way, Context context) {
+    Stored stored;
+    try {
+      BoundRollback.Found found = rollback.read(way.id());
+      stored =
+          context.duplicate().join()
+              ? Stored.NOTHING
+              : rollback.store(found, context.alarm(), context.state(), context.now());
+    } catch (RuntimeException | Error e) {
+      way.stored().completeExceptionally(e);
+      way.settled().complete(Optional.empty());
+      if (e instanceof Error error) {
+        throw error;
+      }
+      return;
+    }
+    way.stored().complete(stored);
+    try {
+      way.settled().complete(rollback.settle(stored));
+    } finally {
+      way.settled().complete(Optional.ofNullable(stored.rollout()));
+    }
   }
 
   /** Waits until every rollback is stored or failed; the ids of those that failed, logged. */
@@ -151,6 +157,15 @@ public final class AlarmRollback {
       }
     }
     return failed;
+  }
+
+  /** Waits until every way has ended; the rollouts rolled back, as stored afterwards. */
+  private static List<StoredRollout> settled(List<Way> ways) {
+    List<StoredRollout> rolledBack = new ArrayList<>();
+    for (Way way : ways) {
+      way.settled().join().ifPresent(rolledBack::add);
+    }
+    return rolledBack;
   }
 
   /** The value, or what the work threw, as the caller's own call would have thrown it. */

@@ -43,7 +43,7 @@ public final class AlarmRollback {
   AlarmRollback(
       RolloutStore store, Actuator actuator, Notifier notifier, Clock clock, AlarmWorkers workers) {
     this.store = store;
-    this.rollback = new BoundRollback(store, actuator, notifier, clock, workers.actuations());
+    this.rollback = new BoundRollback(store, actuator, notifier, clock, workers.notices());
     this.workers = workers;
   }
 

@@ -28,15 +28,15 @@ final class BoundRollback {
   private final ConditionalWriter writer;
   private final PendingWork pending;
   private final UnreadableWork unreadable;
-  private final Executor actuations;
+  private final Executor notices;
 
   BoundRollback(
-      RolloutStore store, Actuator actuator, Notifier notifier, Clock clock, Executor actuations) {
+      RolloutStore store, Actuator actuator, Notifier notifier, Clock clock, Executor notices) {
     this.store = store;
     this.writer = new ConditionalWriter(store, clock);
     this.pending = new PendingWork(store, actuator, notifier, clock);
     this.unreadable = new UnreadableWork(store, actuator, notifier, clock);
-    this.actuations = actuations;
+    this.notices = notices;
   }
 
   /** What the read found: a rollout, one whose plan does not read, or neither (it is gone). */
@@ -83,7 +83,7 @@ final class BoundRollback {
     }
     Rollout rollout = (Rollout) stored.rollout();
     try {
-      return Optional.of(pending.settle(rollout, stored.leaseOwner(), actuations));
+      return Optional.of(pending.settle(rollout, stored.leaseOwner(), notices));
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING, rollout.id() + ": rolled back; exposure or notice left for next tick", e);

@@ -64,22 +64,22 @@ final class PendingWork {
 
   /**
    * As {@link #settle(Rollout, String)} for a rollout whose stored write claimed the outbox for
-   * {@code owner}, with the exposure applied on {@code actuations} while the outbox is sent: the
-   * two are independent once the state is stored. Both have ended before the one write that records
-   * them. An actuation that fails in any way is left pending for the next tick.
+   * {@code owner}, with the outbox sent on {@code notices} while the exposure is applied here: the
+   * two are independent once the state is stored, and the exposure, which matters most, waits for
+   * no hand-over. Both have ended before the one write that records them. An actuation that fails
+   * in any way is left pending for the next tick.
    */
-  Rollout settle(Rollout stored, String owner, Executor actuations) {
+  Rollout settle(Rollout stored, String owner, Executor notices) {
     if (!Outbox.heldBy(stored.state(), owner, clock.instant())
         && Outbox.claimable(stored.state(), clock.instant())) {
       return settle(stored, owner); // the claim takes a write of its own first
     }
-    CompletableFuture<Applied> applied =
-        stored.state().actuationPending()
-            ? CompletableFuture.supplyAsync(() -> applyOrLeave(stored), actuations)
-            : CompletableFuture.completedFuture(null);
-    Set<String> sent =
-        Outbox.heldBy(stored.state(), owner, clock.instant()) ? outbox.deliver(stored) : Set.of();
-    return record(stored, applied.join(), owner, sent);
+    CompletableFuture<Set<String>> sent =
+        Outbox.heldBy(stored.state(), owner, clock.instant())
+            ? CompletableFuture.supplyAsync(() -> outbox.deliver(stored), notices)
+            : CompletableFuture.completedFuture(Set.of());
+    Applied applied = stored.state().actuationPending() ? applyOrLeave(stored) : null;
+    return record(stored, applied, owner, sent.join());
   }
 
   private Applied applyOrLeave(Rollout rollout) {

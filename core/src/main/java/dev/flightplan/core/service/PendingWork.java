@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Does what a stored state change left to do: apply the desired exposure, send the outbox, then
@@ -58,6 +60,35 @@ final class PendingWork {
     Set<String> sent =
         Outbox.heldBy(current.state(), owner, clock.instant()) ? outbox.deliver(current) : Set.of();
     return record(current, applied, owner, sent);
+  }
+
+  /**
+   * As {@link #settle(Rollout, String)} for a rollout whose stored write claimed the outbox for
+   * {@code owner}, with the outbox sent on {@code notices} while the exposure is applied here: the
+   * two are independent once the state is stored, and the exposure, which matters most, waits for
+   * no hand-over. Both have ended before the one write that records them. An actuation that fails
+   * in any way is left pending for the next tick.
+   */
+  Rollout settle(Rollout stored, String owner, Executor notices) {
+    if (!Outbox.heldBy(stored.state(), owner, clock.instant())
+        && Outbox.claimable(stored.state(), clock.instant())) {
+      return settle(stored, owner); // the claim takes a write of its own first
+    }
+    CompletableFuture<Set<String>> sent =
+        Outbox.heldBy(stored.state(), owner, clock.instant())
+            ? CompletableFuture.supplyAsync(() -> outbox.deliver(stored), notices)
+            : CompletableFuture.completedFuture(Set.of());
+    Applied applied = stored.state().actuationPending() ? applyOrLeave(stored) : null;
+    return record(stored, applied, owner, sent.join());
+  }
+
+  private Applied applyOrLeave(Rollout rollout) {
+    try {
+      return apply(rollout);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, rollout.id() + ": exposure not applied, retried next tick", e);
+      return null;
+    }
   }
 
   private Rollout claim(Rollout rollout, String owner) {

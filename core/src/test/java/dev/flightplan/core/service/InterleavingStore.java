@@ -20,25 +20,40 @@ final class InterleavingStore extends DelegatingStore {
     super(delegate);
   }
 
-  void beforeNextUpdate(Runnable writer) {
+  synchronized void beforeNextUpdate(Runnable writer) {
     hooks.addLast(writer);
   }
 
-  void clearHooks() {
+  synchronized void clearHooks() {
     hooks.clear();
   }
 
   @Override
   public Rollout update(Rollout rollout, List<HistoryEntry> history) {
-    if (!inHook && !hooks.isEmpty()) {
-      Runnable hook = hooks.removeFirst();
-      inHook = true;
+    Runnable hook = takeHook();
+    if (hook != null) {
       try {
         hook.run();
       } finally {
-        inHook = false;
+        hookEnded();
       }
     }
     return super.update(rollout, history);
+  }
+
+  /**
+   * The next hook, unless one is running: an alarm's bound rollouts write from several threads, and
+   * a hook's own writes may come from other threads than the one that runs it.
+   */
+  private synchronized Runnable takeHook() {
+    if (inHook || hooks.isEmpty()) {
+      return null;
+    }
+    inHook = true;
+    return hooks.removeFirst();
+  }
+
+  private synchronized void hookEnded() {
+    inHook = false;
   }
 }

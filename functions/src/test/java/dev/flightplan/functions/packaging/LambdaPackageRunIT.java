@@ -2,16 +2,11 @@ package dev.flightplan.functions.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +33,12 @@ class LambdaPackageRunIT {
     Path work = Files.createTempDirectory("lambda-package-run");
     Path plan = work.resolve("plan.yaml");
     Files.writeString(plan, plan(), StandardCharsets.UTF_8);
-    output = launch(work, plan);
+    output =
+        PackageJvm.unpack(work)
+            .run(
+                bed.environment(),
+                PackagedHandlers.class,
+                List.of(eventsDir().toString(), ID, plan.toString()));
   }
 
   @AfterAll
@@ -92,79 +92,10 @@ class LambdaPackageRunIT {
         .formatted(ID, FUNCTION, ALIAS, PackageBed.STABLE, PackageBed.CANDIDATE, ID);
   }
 
-  /** The package's JVM, on the unpacked zip, {@link PackagedHandlers} and nothing else. */
-  private static String launch(Path work, Path plan) throws Exception {
-    Path unpacked = unpack(packagePath(), work.resolve("package"));
-    Path driver = copyDriver(work.resolve("driver"));
-    String classPath =
-        String.join(
-            java.io.File.pathSeparator,
-            unpacked.toString(),
-            unpacked.resolve("lib").resolve("*").toString(),
-            driver.toString());
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                classPath,
-                PackagedHandlers.class.getName(),
-                eventsDir().toString(),
-                ID,
-                plan.toString())
-            .redirectErrorStream(true);
-    builder.environment().putAll(bed.environment());
-    Process process = builder.start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    boolean done = process.waitFor(2, TimeUnit.MINUTES);
-    assertThat(done && process.exitValue() == 0)
-        .as("the package's JVM ended well:%n%s", out)
-        .isTrue();
-    return out;
-  }
-
-  private static Path unpack(Path zip, Path into) throws IOException {
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        Path target = into.resolve(entry.getName()).normalize();
-        if (!target.startsWith(into)) {
-          throw new IOException("entry outside the package: " + entry.getName());
-        }
-        if (entry.isDirectory()) {
-          Files.createDirectories(target);
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.copy(in, target);
-        }
-      }
-    }
-    return into;
-  }
-
-  private static Path packagePath() {
-    return Path.of(
-        System.getProperty("flightplan.lambda.package", "target/flightplan-functions-lambda.zip"));
-  }
-
   /** The repository's event fixtures, which the build copies to the test class path. */
-  private static Path eventsDir() throws Exception {
+  static Path eventsDir() throws Exception {
     return Path.of(LambdaPackageRunIT.class.getResource("/events/api/start-rollout.json").toURI())
         .getParent()
         .getParent();
-  }
-
-  /** Only the driver's own class files, so nothing else from the test class path shadows. */
-  private static Path copyDriver(Path driver) throws IOException {
-    String pkg = PackagedHandlers.class.getPackageName().replace('.', '/');
-    for (String name :
-        List.of(
-            "PackagedHandlers", "PackagedHandlers$RunContext", "PackagedHandlers$RunContext$1")) {
-      Path target = driver.resolve(pkg).resolve(name + ".class");
-      Files.createDirectories(target.getParent());
-      try (InputStream in = PackagedHandlers.class.getResourceAsStream(name + ".class")) {
-        Files.copy(in, target);
-      }
-    }
-    return driver;
   }
 }

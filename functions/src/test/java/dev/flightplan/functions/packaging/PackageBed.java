@@ -1,6 +1,7 @@
 package dev.flightplan.functions.packaging;
 
 import dev.flightplan.core.plan.PlanReader;
+import dev.flightplan.core.port.RolloutStore;
 import dev.flightplan.core.service.RolloutCommands;
 import dev.flightplan.functions.AwsWiring;
 import dev.flightplan.functions.Config;
@@ -17,11 +18,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.lambda.model.AliasConfiguration;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** Tables in DynamoDB Local; in moto the topic with a queue on it, and the function's alias. */
 final class PackageBed implements AutoCloseable {
   static final String STABLE = "1";
   static final String CANDIDATE = "2";
+  static final String DUE_ROLLOUT = "package-run-due";
   private final LocalAws aws = LocalAws.get();
   private final AwsClients clients;
   private final String prefix = "fp-pkg-" + System.nanoTime() % 1_000_000 + "-";
@@ -69,7 +72,7 @@ final class PackageBed implements AutoCloseable {
           - { metric: error_rate, op: ">", threshold: 5%, action: rollback }
         """;
     commands.create(PlanReader.read(plan), "package-run");
-    commands.start("package-run-due", "package-run");
+    commands.start(DUE_ROLLOUT, "package-run");
   }
 
   static PackageBed deploy(String function, String alias) {
@@ -101,6 +104,15 @@ final class PackageBed implements AutoCloseable {
         .functionVersion(got.functionVersion())
         .routingConfig(got.routingConfig())
         .build();
+  }
+
+  /** The rollouts' store, as the package's functions find it. */
+  RolloutStore store() {
+    return new AwsAdapters(clients, new Tables(prefix), Clock.systemUTC()).store();
+  }
+
+  SqsClient sqs() {
+    return clients.sqs();
   }
 
   List<String> notifications() {

@@ -56,8 +56,13 @@ final class TimedRolloutStore implements RolloutStore {
   }
 
   @Override
-  public Page<Rollout> due(Instant now, String pageToken, int limit) {
-    return store.due(now, pageToken, limit);
+  public int dueShards() {
+    return store.dueShards();
+  }
+
+  @Override
+  public Page<Rollout> due(int shard, Instant now, String pageToken, int limit) {
+    return store.due(shard, now, pageToken, limit);
   }
 
   @Override

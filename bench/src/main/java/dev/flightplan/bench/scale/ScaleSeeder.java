@@ -114,13 +114,17 @@ final class ScaleSeeder {
     }
   }
 
-  /** Started a day ago, in its first phase, due half a minute ago. */
+  /**
+   * Started a day ago, in its first phase, due two minutes ago: before the start of the minute the
+   * tick runs for, wherever in its minute the seeding began (the tick's clock starts at that
+   * minute).
+   */
   private static RolloutState running(Instant now) {
     return RolloutState.draft(now.minus(Duration.ofDays(1))).toBuilder()
         .status(RolloutStatus.RUNNING)
         .phase(0)
         .phaseStartedAt(now.minus(Duration.ofMinutes(5)))
-        .nextEvaluationAt(now.minusSeconds(30))
+        .nextEvaluationAt(now.minus(Duration.ofMinutes(2)))
         .build();
   }
 

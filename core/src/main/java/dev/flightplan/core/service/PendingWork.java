@@ -12,6 +12,7 @@ import dev.flightplan.core.state.RolloutState;
 import dev.flightplan.evaluation.Exposure;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -70,12 +71,14 @@ final class PendingWork {
    * in any way is left pending for the next tick.
    */
   Rollout settle(Rollout stored, String owner, Executor notices) {
-    if (!Outbox.heldBy(stored.state(), owner, clock.instant())
-        && Outbox.claimable(stored.state(), clock.instant())) {
+    // One reading of the clock, so the lease is judged the same way for both questions.
+    Instant now = clock.instant();
+    boolean held = Outbox.heldBy(stored.state(), owner, now);
+    if (!held && Outbox.claimable(stored.state(), now)) {
       return settle(stored, owner); // the claim takes a write of its own first
     }
     CompletableFuture<Set<String>> sent =
-        Outbox.heldBy(stored.state(), owner, clock.instant())
+        held
             ? CompletableFuture.supplyAsync(() -> outbox.deliver(stored), notices)
             : CompletableFuture.completedFuture(Set.of());
     Applied applied = stored.state().actuationPending() ? applyOrLeave(stored) : null;
